@@ -1,0 +1,1 @@
+"""One module per concern; each exposes analyze(ctx) and imports no other analyzer."""

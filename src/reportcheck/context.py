@@ -1,0 +1,57 @@
+"""What every analyzer receives: the document, its structure, the profile and the user's options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportcheck.ingest.document import Document
+from reportcheck.profiles import Profile
+from reportcheck.schema import Finding
+from reportcheck.structure import Section, Structure
+
+
+@dataclass
+class Context:
+    doc: Document
+    structure: Structure
+    profile: Profile
+    questions: list[str] = field(default_factory=list)
+    prior: Document | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def shadow(self) -> str:
+        """Simplified text, same length as `text`: analyzers match on this and quote `text`."""
+        return self.doc.shadow
+
+    def sections_in(self, *parts: str) -> list[Section]:
+        return [s for s in self.structure.sections if s.part in parts]
+
+    def part_ranges(self, *parts: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) of the text in these parts, headings excluded (nested sections counted once)."""
+        out = []
+        for sec, start, end in self.leaf_ranges():
+            if sec.part in parts:
+                out.append((max(start, sec.heading_end) if start == sec.start else start, end))
+        return [(a, b) for a, b in out if b > a]
+
+    def finding(self, code: str, rule: str, start: int, end: int, message: str, severity: str = "medium") -> Finding:
+        while start < end and self.text[start] in " \n\t\u3000":
+            start += 1
+        while end > start and self.text[end - 1] in " \n\t\u3000":
+            end -= 1
+        return Finding(code=code, rule=rule, start=start, end=end, text=self.text[start:end], message=message, severity=severity)
+
+    def leaf_ranges(self) -> list[tuple[Section, int, int]]:
+        """Each section's own text (up to its first child), so a parent's words are not counted twice."""
+        secs = self.structure.sections
+        out = []
+        for i, s in enumerate(secs):
+            end = s.end
+            if i + 1 < len(secs) and secs[i + 1].parent == s.id:
+                end = secs[i + 1].start
+            out.append((s, s.start, end))
+        return out

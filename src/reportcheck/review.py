@@ -1,0 +1,103 @@
+"""The pipeline: ingest -> structure -> analyzers -> scoring -> checklist -> Review."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reportcheck import checklist, scoring, structure
+from reportcheck.analyzers import (
+    areas,
+    evasive,
+    evidence,
+    first_person,
+    inflated,
+    off_topic,
+    placeholders,
+    questions,
+    shallow,
+    toothless,
+)
+from reportcheck.context import Context
+from reportcheck.ingest import Document, read_bytes, read_path
+from reportcheck.profiles import load_profile, profile_for_level
+from reportcheck.schema import Review, Section, Source, StructureFlags
+
+_PATTERN_ANALYZERS = (off_topic, inflated, evasive, shallow, toothless)
+
+
+def review_file(path: str | Path, *, questions_: list[str] | None = None, prior: str | Path | None = None,
+                profile: str | None = None, org_level: str | None = None) -> Review:
+    p = Path(path)
+    data = p.read_bytes() if p.is_file() else b""
+    doc = read_path(p)
+    prior_doc = read_path(prior) if prior else None
+    return review_document(doc, path=str(p), sha256=hashlib.sha256(data).hexdigest(), questions_=questions_, prior=prior_doc, profile=profile, org_level=org_level)
+
+
+def review_bytes(data: bytes, name: str, **kw) -> Review:
+    return review_document(read_bytes(data, name), path=name, sha256=hashlib.sha256(data).hexdigest(), **kw)
+
+
+def review_document(doc: Document, *, path: str, sha256: str, questions_: list[str] | None = None, prior: Document | None = None,
+                    profile: str | None = None, org_level: str | None = None) -> Review:
+    st = structure.parse(doc)
+    level = org_level or _guess_level(st.title.text if st.title else doc.text[:80])
+    prof = load_profile(profile or profile_for_level(level))
+    ctx = Context(doc, st, prof, list(questions_ or []), prior)
+
+    area_list, section_areas, findings = areas.analyze(ctx)
+    qs, q_findings = questions.analyze(ctx)
+    findings += q_findings
+    for analyzer in _PATTERN_ANALYZERS:
+        findings += analyzer.analyze(ctx)
+    ph = placeholders.analyze(ctx)
+    findings += ph
+    findings = sorted({(f.code, f.start, f.end): f for f in findings}.values(), key=lambda f: (f.start, f.code))
+
+    ev = evidence.analyze(ctx)
+    fp = first_person.analyze(ctx)
+    flags = _structure_flags(ctx, prof.reading_chars_per_minute)
+    aps = scoring.antipatterns(findings)
+    ov = scoring.overall(aps, area_list, prof.required, qs, ev, fp, flags, len(ph))
+    items = checklist.build(prof, doc.notes, flags, area_list, qs, ev, fp, aps, findings)
+    sections = [Section(id=s.id, heading=s.heading, level=s.level, start=s.start, end=s.end, areas=section_areas.get(s.id, []), part=s.part, source=s.source, parent=s.parent) for s in st.sections]
+    return Review(
+        source=Source(path=path, format=doc.format, sha256=sha256, chars=len(doc.text), pages=doc.pages, notes=doc.notes, traditional=doc.traditional),
+        text=doc.text, title=st.title.text if st.title else None, reporter=st.reporter.text if st.reporter else None,
+        org_level=level, profile=prof.name, sections=sections, areas=area_list, questions=qs, evidence=ev, first_person=fp,
+        antipatterns=aps, findings=findings, structure=flags, overall=ov, checklist=items,
+    )
+
+
+_LEVELS = ("县委", "区委", "乡镇党委", "街道党工委", "村党支部", "社区党委", "国企", "高校", "中小学", "公立医院", "非公企业", "社会组织")
+_LEVEL_CUES = (("村党支部", ("村党支部", "村党总支", "村支部")), ("社区党委", ("社区党委", "社区党总支", "社区党支部")),
+               ("街道党工委", ("街道党工委",)), ("乡镇党委", ("镇党委", "乡党委")), ("县委", ("县委书记",)), ("区委", ("区委书记",)),
+               ("公立医院", ("医院",)), ("高校", ("大学", "学院")), ("中小学", ("中学", "小学")), ("国企", ("集团", "国有")),
+               ("市直机关", ("市直", "市委", "市政府", "局党组", "局党委")), ("县直部门", ("县直", "县局")), ("非公企业", ("有限公司", "股份")),
+               ("社会组织", ("协会", "商会", "基金会", "社会组织")))
+
+
+def _guess_level(title: str) -> str | None:
+    for level, cues in _LEVEL_CUES:
+        if any(c in title for c in cues):
+            return level
+    return None
+
+
+def _structure_flags(ctx: Context, cpm: int) -> StructureFlags:
+    parts = {s.part for s in ctx.structure.sections}
+    by_part: dict[str, int] = {}
+    for sec, start, end in ctx.leaf_ranges():
+        by_part[sec.part] = by_part.get(sec.part, 0) + (end - start)
+    text = ctx.shadow
+    cause_cues = ("原因", "根源", "究其", "剖析")
+    cause = "causes" in parts or any(c in text[s.start : s.end] for s in ctx.sections_in("problems") for c in cause_cues)
+    return StructureFlags(
+        achievements="achievements" in parts,
+        problems="problems" in parts or "存在问题" in text or "存在的问题" in text,
+        cause_analysis=cause,
+        next_steps="next_steps" in parts,
+        reading_minutes=round(len(ctx.text) / cpm, 1),
+        chars_by_part=by_part,
+    )

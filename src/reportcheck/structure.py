@@ -1,0 +1,229 @@
+"""Document -> title, reporter line and a tree of sections with levels and parts.
+
+Headings come from Chinese official numbering (一、 / （一） / 1. / （1） / ①), from Word heading styles,
+from bold short lines, and from short unnumbered lines that name a part (工作亮点 / 存在问题 / 下步打算).
+Levels follow nesting as the document uses it (a stack of numbering kinds), so "1、" can be a top
+level in one report and a third level in another. A report with no headings at all is read paragraph
+by paragraph, each paragraph a section whose part follows the wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportcheck.ingest.document import Block, Document
+from reportcheck.lexicons import load
+
+PARTS = ("achievements", "problems", "causes", "next_steps", "question", "other")
+
+# numbering kind -> (pattern, conventional depth used to decide nesting)
+NUMBERING: dict[str, tuple[re.Pattern[str], int]] = {
+    "di": (re.compile(r"^第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、，,：:\s]?"), 0),
+    "cn": (re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．.，]"), 1),
+    "cn_paren": (re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]、?"), 2),
+    "arabic": (re.compile(r"^\d{1,2}\s*[.．](?!\d)"), 3),
+    "arabic_dun": (re.compile(r"^\d{1,2}\s*、"), 3),
+    "arabic_paren": (re.compile(r"^[（(]\s*\d{1,2}\s*[）)]"), 4),
+    "circled": (re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"), 5),
+}
+_SENT_END = re.compile(r"[。！？!?；;：:]")
+_ROLE = re.compile(r"(书记|主任|校长|院长|董事长|总经理|局长|部长|站长|会长|理事长|负责人|述职人|汇报人|报告人)")
+_DATE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
+_SALUTATION = re.compile(r"^(尊敬的|各位|同志们)")
+
+
+@dataclass
+class Section:
+    id: str
+    heading: str
+    level: int
+    start: int  # the heading's start; the section runs to `end`
+    end: int
+    heading_end: int
+    part: str
+    source: str  # number | style | bold | keyword | paragraph
+    numbering: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Structure:
+    title: Span | None
+    reporter: Span | None
+    sections: list[Section]
+    body_start: int  # first offset after the title and reporter lines
+
+
+@dataclass
+class _Head:
+    block: Block
+    end: int  # heading end offset (a lead-in heading ends inside its paragraph)
+    kind: str
+    rank: int
+    source: str
+    numbering: str | None
+
+
+def parse(doc: Document) -> Structure:
+    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    title, reporter, first_body = _title_and_reporter(doc, paras)
+    body_start = reporter.end if reporter else (title.end if title else 0)
+    heads = [h for b in paras[first_body:] if (h := _heading(doc, b)) is not None]
+    sections = _paragraph_sections(doc, paras[first_body:]) if len(heads) < 2 else _nest(doc, heads)
+    _assign_parts(doc, sections)
+    return Structure(title, reporter, sections, body_start)
+
+
+def _title_and_reporter(doc: Document, paras: list[Block]) -> tuple[Span | None, Span | None, int]:
+    title = reporter = None
+    i = 0
+    if paras:
+        t = doc.block_text(paras[0])
+        if len(t) <= 70 and not _SENT_END.search(t[:-1]) and _numbering_of(t) is None and not _SALUTATION.match(t):
+            title = Span(paras[0].start, paras[0].end, t)
+            i = 1
+    # the reporter line and a date line may follow the title, in either order
+    for j in range(i, min(i + 3, len(paras))):
+        t = doc.block_text(paras[j])
+        if _DATE_LINE.match(t):
+            i = j + 1
+            continue
+        if reporter is None and len(t) <= 40 and _ROLE.search(t) and "。" not in t and _numbering_of(t) is None:
+            reporter = Span(paras[j].start, paras[j].end, t)
+            i = j + 1
+            continue
+        break
+    return title, reporter, i
+
+
+def _numbering_of(text: str) -> tuple[str, str] | None:
+    for kind, (pat, _depth) in NUMBERING.items():
+        m = pat.match(text)
+        if m:
+            return kind, m.group(0)
+    return None
+
+
+def _part_words() -> dict[str, list[str]]:
+    lex = load("parts")
+    return {p: lex[p]["heading"] for p in ("question", "causes", "problems", "next_steps", "achievements", "other")}
+
+
+def _heading(doc: Document, b: Block) -> _Head | None:
+    text = doc.block_text(b)
+    num = _numbering_of(text)
+    if num is not None:
+        kind, token = num
+        depth = NUMBERING[kind][1]
+        first = _SENT_END.search(text)
+        if len(text) <= 40 and "。" not in text[:-1]:
+            return _Head(b, b.end, kind, depth, "number", token.strip())
+        if len(text) <= 80 and "。" not in text and text[-1] in "？?：:":
+            return _Head(b, b.end, kind, depth, "number", token.strip())
+        # a lead-in heading: "（一）强化政治引领。我带头……" — the first sentence heads the section
+        limit = 50 if kind in ("di", "cn", "cn_paren") else 30
+        if first is not None and first.end() - len(token) <= limit and len(text) > first.end():
+            return _Head(b, b.start + first.end(), kind, depth, "number", token.strip())
+        if b.style_level is not None or b.bold:
+            return _Head(b, b.end, kind, depth, "number", token.strip())
+        return None
+    if b.style_level is not None and len(text) <= 60:
+        return _Head(b, b.end, f"style{b.style_level}", b.style_level, "style", None)
+    compact = re.sub(r"\s", "", text)
+    if text.startswith(("必答题", "关于必答题")) and len(text) <= 80:
+        return _Head(b, b.end, "keyword", 1, "keyword", None)
+    if len(compact) <= 16 and not re.search(r"[，。；;,…]", compact):
+        for words in _part_words().values():
+            if any(w in compact for w in words):
+                return _Head(b, b.end, "keyword", 1, "keyword", None)
+    if b.bold and len(text) <= 40 and not text.endswith("。"):
+        return _Head(b, b.end, "bold", 2, "bold", None)
+    return None
+
+
+def _nest(doc: Document, heads: list[_Head]) -> list[Section]:
+    stack: list[tuple[str, int]] = []  # (kind, rank) of the open levels
+    sections: list[Section] = []
+    open_ids: list[str] = []
+    for n, h in enumerate(heads):
+        kinds = [k for k, _ in stack]
+        if h.kind in kinds:
+            del stack[kinds.index(h.kind) + 1 :]
+        else:
+            while stack and stack[-1][1] >= h.rank:
+                stack.pop()
+            stack.append((h.kind, h.rank))
+        level = len(stack)
+        del open_ids[level - 1 :]
+        sid = f"s{n + 1}"
+        heading = doc.text[h.block.start : h.end]
+        sections.append(Section(sid, heading, level, h.block.start, len(doc.text), h.end, "other", h.source, h.numbering, open_ids[-1] if open_ids else None))
+        open_ids.append(sid)
+    for i, s in enumerate(sections):  # a section ends where the next one at its level or above begins
+        for nxt in sections[i + 1 :]:
+            if nxt.level <= s.level:
+                s.end = _trim(doc.text, nxt.start)
+                break
+    return sections
+
+
+def _trim(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] == "\n":
+        pos -= 1
+    return pos
+
+
+def _paragraph_sections(doc: Document, paras: list[Block]) -> list[Section]:
+    return [Section(f"s{i + 1}", "", 1, b.start, b.end, b.start, "other", "paragraph") for i, b in enumerate(paras)]
+
+
+def _heading_part(heading: str) -> str | None:
+    words = _part_words()
+    if any(w in heading for w in words["question"]):
+        return "question"
+    best: tuple[int, str] | None = None
+    for part in ("problems", "causes", "next_steps", "achievements", "other"):
+        for w in words[part]:
+            i = heading.find(w)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, part)
+    return best[1] if best else None
+
+
+def _body_part(text: str) -> str | None:
+    cues = load("parts")["body_cues"]
+    first = text[:60]
+    for part in ("problems", "causes", "next_steps"):
+        if any(c in first for c in cues[part]):
+            return part
+    return None
+
+
+def _assign_parts(doc: Document, sections: list[Section]) -> None:
+    by_id = {s.id: s for s in sections}
+    seen_later_part = False
+    previous: str | None = None
+    for s in sections:
+        shadow = doc.shadow[s.start : s.heading_end]
+        part = _heading_part(shadow) if s.heading else None
+        parent = by_id[s.parent].part if s.parent else None
+        if parent is not None and part != "question" and not (parent == "problems" and part == "causes"):
+            part = parent  # a sub-heading belongs to its parent's part ("补短板" under 主要工作 is still work done)
+        if part is None:
+            part = _body_part(doc.shadow[s.heading_end : s.end].lstrip("\n"))
+        if part is None and s.source == "paragraph" and previous is not None:
+            part = previous  # a run of paragraphs keeps the part the wording last set
+        if part is None:
+            part = "other" if seen_later_part else "achievements"
+        if part in ("problems", "causes", "next_steps", "question"):
+            seen_later_part = True
+        s.part = part
+        previous = part

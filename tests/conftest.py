@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "corpus" / "samples"
+sys.path.insert(0, str(Path(__file__).parent))
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed (make test installs it in CI)")
+
+
+@pytest.fixture(scope="session")
+def county_text() -> str:
+    return (SAMPLES / "src" / "county_party_committee.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def village_text() -> str:
+    return (SAMPLES / "village_branch.txt").read_text(encoding="utf-8")

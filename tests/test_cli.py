@@ -1,0 +1,92 @@
+"""The command line: formats, exit codes, the demo, and the offsets invariant on every sample."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from reportcheck.cli import main
+from reportcheck.review import review_file
+
+BIN = Path(sys.executable).parent
+ALL_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+
+
+def test_review_json_follows_the_contract(capsys) -> None:
+    assert main(["review", str(SAMPLES / "village_branch.txt"), "--format", "json", "--question", "如何发展壮大村级集体经济"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["schema_version"] == 1
+    for key in ("source", "text", "title", "reporter", "org_level", "profile", "sections", "areas", "questions", "evidence",
+                "first_person", "antipatterns", "findings", "structure", "overall", "checklist"):
+        assert key in r
+    assert set(r["antipatterns"]) == {"off_topic", "inflated", "evasive", "shallow", "toothless"}
+    assert r["org_level"] == "村党支部" and r["profile"] == "village"
+    assert r["questions"][0]["question"] == "如何发展壮大村级集体经济"
+    assert r["source"]["format"] == "txt" and len(r["source"]["sha256"]) == 64
+
+
+@pytest.mark.parametrize("path", ALL_SAMPLES, ids=lambda p: p.name)
+def test_every_finding_quotes_the_text_at_its_offsets(path: Path) -> None:
+    r = review_file(path, questions_=["如何破解“小马拉大车”问题"])
+    assert r.findings or r.overall.score == 100
+    for f in r.findings:
+        assert r.text[f.start : f.end] == f.text
+        assert f.message and f.rule.startswith(f.code.split("_")[0]) or f.rule.startswith(("areas.", "questions.", "placeholder."))
+    for s in r.sections:
+        assert 0 <= s.start < s.end <= len(r.text)
+    for item in r.checklist:
+        for ref in item.refs:
+            assert 0 <= ref.start <= ref.end <= len(r.text)
+
+
+@pytest.mark.parametrize("fmt,marker", [("text", "[✓]"), ("markdown", "## 检查清单"), ("html", "<mark")])
+def test_output_formats(fmt: str, marker: str, tmp_path: Path) -> None:
+    out = tmp_path / f"r.{fmt}"
+    assert main(["review", str(SAMPLES / "city_organ.txt"), "--format", fmt, "-o", str(out)]) == 0
+    assert marker in out.read_text(encoding="utf-8")
+
+
+def test_html_is_self_contained_and_escapes_text(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    main(["review", str(SAMPLES / "city_organ.txt"), "--format", "html", "-o", str(out)])
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "http" not in page  # no external resources
+    assert page.count("<mark") >= 3
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    run = lambda *a: subprocess.run([str(BIN / "reportcheck"), *a], capture_output=True, text=True)  # noqa: E731
+    assert run("review", str(SAMPLES / "city_organ.txt"), "--format", "pdf").returncode == 2
+    r = run("review", str(SAMPLES / "city_organ.txt"), "--profile", "nosuch")
+    assert r.returncode == 2 and "未知的评议方案" in r.stderr
+    assert run("review", str(tmp_path / "missing.docx")).returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_profiles_lists_the_builtins(capsys) -> None:
+    assert main(["profiles"]) == 0
+    out = capsys.readouterr().out
+    assert "default" in out and "village" in out and "jiguan" in out
+
+
+def test_demo_writes_a_checklist_per_sample_and_a_summary(tmp_path: Path) -> None:
+    assert main(["demo", str(SAMPLES), "-o", str(tmp_path)]) == 0
+    summary = (tmp_path / "SUMMARY.md").read_text(encoding="utf-8")
+    for p in ALL_SAMPLES:
+        assert (tmp_path / f"{p.name}.txt").exists() and (tmp_path / f"{p.name}.html").exists()
+        assert p.name in summary
+
+
+def test_demo_carries_on_past_a_bad_file(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_bytes((SAMPLES / "village_branch.txt").read_bytes())
+    (src / "broken.docx").write_bytes(b"PK\x03\x04 truncated")
+    assert main(["demo", str(src), "-o", str(tmp_path / "out")]) == 4
+    summary = (tmp_path / "out" / "SUMMARY.md").read_text(encoding="utf-8")
+    assert "good.txt" in summary and "broken.docx" in summary and "损坏" in summary
