@@ -10,6 +10,7 @@ import re
 
 from reportcheck.context import Context
 from reportcheck.lexicons import load
+from reportcheck.models import load_json
 from reportcheck.schema import FirstPerson
 
 
@@ -28,7 +29,8 @@ def analyze(ctx: Context) -> FirstPerson:
             actions += 1
     body = max(1, len(text) - ctx.structure.body_start)
     per_1k = actions * 1000 / body
-    if per_1k >= lex["strong_per_1k"] and actions >= lex["strong_min"]:
+    cuts = {**lex, **load_json("levels").get("first_person", {})}  # tuned by `make train`, else the lexicon's
+    if per_1k >= cuts["strong_per_1k"] and actions >= cuts["strong_min"]:
         level = "strong"
     elif actions + att > 0:
         level = "weak"

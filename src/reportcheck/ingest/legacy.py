@@ -29,7 +29,8 @@ def convert_to_docx(data: bytes, fmt: str) -> bytes:
     if exe is None:
         raise input_error("needs_libreoffice", kind=kind)
     with tempfile.TemporaryDirectory(prefix="reportcheck-") as tmp:
-        src = Path(tmp) / f"input.{fmt}"
+        # WPS Writer's .wps is an OLE file in Word's binary layout: LibreOffice's Word filter reads it
+        src = Path(tmp) / f"input.{'doc' if fmt in ('doc', 'wps') else fmt}"
         src.write_bytes(data)
         profile = Path(tmp) / "profile"
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)]

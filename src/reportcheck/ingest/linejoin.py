@@ -35,6 +35,8 @@ class Line:
     x0: float | None = None  # left edge; None when only the text is known
     x1: float | None = None  # right edge
     size: float | None = None  # font size (line height), when known
+    top: float | None = None  # vertical position on its page
+    page: int | None = None
 
 
 def join_lines(lines: list[Line]) -> list[str]:
@@ -47,6 +49,7 @@ def join_lines(lines: list[Line]) -> list[str]:
         left = min(ln.x0 for ln in lines)  # type: ignore[type-var]
         right = max(ln.x1 for ln in lines)  # type: ignore[type-var]
         char_w = _char_width(lines)
+        pitch = _line_pitch(lines)
     else:
         lengths = sorted(len(ln.text.strip()) for ln in lines)
         full_len = lengths[int(len(lengths) * 0.75)]
@@ -62,6 +65,8 @@ def join_lines(lines: list[Line]) -> list[str]:
             if centred and _centered(cur, left, right, char_w) and same_size and p[-1:] not in _END:
                 short = False  # a long title wraps onto a second centred line
             indented = cur.x0 > left + 1.2 * char_w  # type: ignore[operator]
+            if pitch and prev.page == cur.page and prev.top is not None and cur.top is not None and (cur.top - prev.top) / (prev.size or 1) > 1.4 * pitch:
+                short = True  # paragraph spacing: a wider gap than between the lines of one paragraph
         else:
             short = len(p) < full_len * 0.85
             indented = cur.text.startswith(("  ", "\u3000"))
@@ -100,6 +105,14 @@ def _join(parts: list[str]) -> str:
         else:
             out += s
     return out
+
+
+def _line_pitch(lines: list[Line]) -> float | None:
+    """The distance between lines inside a paragraph, in units of the font size: the lower quartile of all
+    gaps (paragraph spacing makes the other gaps wider, and short paragraphs make those common)."""
+    gaps = sorted((b.top - a.top) / (a.size or 1) for a, b in zip(lines, lines[1:], strict=False)
+                  if a.page == b.page and a.top is not None and b.top is not None and b.top > a.top)
+    return gaps[len(gaps) // 4] if gaps else None
 
 
 def _char_width(lines: list[Line]) -> float:

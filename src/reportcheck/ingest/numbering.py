@@ -61,11 +61,18 @@ def _letters(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+_COUNTING = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting")
+_LEGAL = {"chineseLegalSimplified": "零壹贰叁肆伍陆柒捌玖拾佰仟", "ideographLegalTraditional": "零壹貳參肆伍陸柒捌玖拾佰仟"}
+
+
 def format_number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting", "ideographDigital"):
-        if fmt == "ideographDigital":
-            return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    if fmt in _COUNTING:  # LibreOffice writes 一、二、 as taiwaneseCountingThousand
         return chinese_counting(n)
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+    if fmt in _LEGAL:
+        table = dict(zip("零一二三四五六七八九十百千", _LEGAL[fmt], strict=True))
+        return "".join(table.get(c, c) for c in chinese_counting(n))
     if fmt == "ideographTraditional":
         return _TIANGAN[(n - 1) % 10]
     if fmt == "ideographZodiac":

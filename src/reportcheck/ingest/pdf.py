@@ -78,14 +78,13 @@ def read_pdf(data: bytes) -> Document:
             if pending is not None:
                 b.table(pending.rows)
                 pending = None
-            run.append(Line(it.text, it.x0, it.x1, it.size))
+            run.append(Line(it.text, it.x0, it.x1, it.size, it.top, it.page))
             continue
         for para in join_lines(run):
             b.paragraph(para)
         run = []
         if pending is not None and pending.last_on_page and it.first_on_page and _same_shape(pending, it):
-            rows = it.rows[1:] if it.rows and it.rows[0] == pending.rows[0] else it.rows  # repeated header row
-            pending = _PTable(pending.rows + rows, pending.top, it.page, it.last_on_page)
+            pending = _PTable(_continue_rows(pending.rows, it.rows), pending.top, it.page, it.last_on_page)
         else:
             if pending is not None:
                 b.table(pending.rows)
@@ -133,16 +132,32 @@ def _shape_key(text: str) -> str:
 
 
 def _drop_running_lines(items: list, n_pages: int) -> list:
+    """Drop edge lines that repeat on half the pages, page numbers, and edge lines set smaller than the body
+    (headers, footers and footnotes are set in a smaller size than the text, even on a one-page report)."""
+    sizes = Counter(round(it.size) for it in items if isinstance(it, _PLine) and not it.edge)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0
     edge_keys = Counter({(_shape_key(it.text), it.page) for it in items if isinstance(it, _PLine) and it.edge})
     per_key = Counter(k for k, _page in edge_keys)
     need = max(2, (n_pages + 1) // 2)
     running = {k for k, c in per_key.items() if c >= need}
     out = []
     for it in items:
-        if isinstance(it, _PLine) and it.edge and (is_page_marker(it.text) or _shape_key(it.text) in running):
+        if isinstance(it, _PLine) and it.edge and (is_page_marker(it.text) or _shape_key(it.text) in running or it.size < 0.85 * body_size):
             continue
         out.append(it)
     return out
+
+
+def _continue_rows(rows: list[list[str]], more: list[list[str]]) -> list[list[str]]:
+    """Join a table continued on the next page: drop a repeated header row; a row that the page break split
+    (its first cell empty on the new page) is glued back onto the last row cell by cell."""
+    if more and more[0] == rows[0]:
+        more = more[1:]
+    rows = [list(r) for r in rows]
+    if more and not more[0][0] and any(more[0]) and rows[-1][0]:
+        rows[-1] = [a + b for a, b in zip(rows[-1], more[0], strict=False)]
+        more = more[1:]
+    return rows + more
 
 
 def _same_shape(a: _PTable, b: _PTable) -> bool:
