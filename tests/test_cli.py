@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,9 @@ def test_review_json_follows_the_contract(capsys) -> None:
 @pytest.mark.parametrize("path", ALL_SAMPLES, ids=lambda p: p.name)
 def test_every_finding_quotes_the_text_at_its_offsets(path: Path) -> None:
     r = review_file(path, questions_=["如何破解“小马拉大车”问题"])
-    assert r.findings or r.overall.score == 100
+    # the score is traceable: 100 minus the deductions its reasons list
+    deducted = sum(int(m) for reason in r.overall.reasons for m in re.findall(r"（-(\d+)）", reason))
+    assert r.overall.score == max(0, 100 - deducted)
     for f in r.findings:
         assert r.text[f.start : f.end] == f.text
         assert f.message and f.rule.startswith(f.code.split("_")[0]) or f.rule.startswith(("areas.", "questions.", "placeholder."))
