@@ -29,6 +29,25 @@ def close_cjk_gaps(s: str) -> str:
     return _CJK_GAP.sub("", s)
 
 
+def shape_key(text: str) -> str:
+    """A line with digits and spaces ignored: "第 3 页" and "第 4 页" have the same shape."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def running_line(text: str, page_counts: dict[str, int], n_pages: int) -> bool:
+    """A header/footer-zone line that is a page number, or whose shape repeats on at least half the pages.
+    `page_counts`: shape -> on how many pages it stands in the header/footer zone (see page_counts())."""
+    return is_page_marker(text) or page_counts.get(shape_key(text), 0) >= max(2, (n_pages + 1) // 2)
+
+
+def page_counts(edge_lines: list[tuple[str, int]]) -> dict[str, int]:
+    """(text, page) of every header/footer-zone line -> shape -> number of pages it is on."""
+    counts: dict[str, int] = {}
+    for key, _page in {(shape_key(t), p) for t, p in edge_lines}:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 @dataclass
 class Line:
     text: str

@@ -13,14 +13,13 @@ from __future__ import annotations
 import math
 import posixpath
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from lxml import etree
 
 from reportcheck.errors import InputError, input_error
 from reportcheck.ingest.document import Document, DocumentBuilder
-from reportcheck.ingest.linejoin import Line, close_cjk_gaps, is_page_marker, join_lines
+from reportcheck.ingest.linejoin import Line, close_cjk_gaps, join_lines, page_counts, running_line
 from reportcheck.ingest.package import Package
 from reportcheck.limits import LIMITS
 
@@ -283,17 +282,10 @@ def _page_lines(pieces: list[_Piece], box: tuple[float, float, float, float], pa
     return out
 
 
-def _shape_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
-
-
 def _drop_running_lines(lines: list[_OLine], n_pages: int) -> list[_OLine]:
-    """Drop page numbers and lines repeated (digits ignored) in the header/footer zone of at least half the pages."""
-    edge_keys = {(_shape_key(ln.text), ln.page) for ln in lines if ln.edge}
-    per_key = Counter(k for k, _page in edge_keys)
-    need = max(2, (n_pages + 1) // 2)
-    running = {k for k, c in per_key.items() if c >= need}
-    return [ln for ln in lines if not (ln.edge and (is_page_marker(ln.text) or _shape_key(ln.text) in running))]
+    """Drop page numbers and lines repeated in the header/footer zone of at least half the pages."""
+    counts = page_counts([(ln.text, ln.page) for ln in lines if ln.edge])
+    return [ln for ln in lines if not (ln.edge and running_line(ln.text, counts, n_pages))]
 
 
 # ---- XML and number helpers --------------------------------------------------------------------

@@ -8,13 +8,12 @@ repeats (digits ignored) on at least half of the pages, or that is a page-number
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from reportcheck.errors import input_error
 from reportcheck.ingest.document import Document, DocumentBuilder, clean_cell
-from reportcheck.ingest.linejoin import Line, close_cjk_gaps, is_page_marker, join_lines
+from reportcheck.ingest.linejoin import Line, close_cjk_gaps, join_lines, page_counts, running_line
 from reportcheck.limits import LIMITS
 
 _EDGE = 0.1  # top and bottom share of the page where running headers and footers live
@@ -127,22 +126,15 @@ def _page_items(page, n: int) -> list[_PLine | _PTable]:
     return items
 
 
-def _shape_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
-
-
 def _drop_running_lines(items: list, n_pages: int) -> list:
     """Drop edge lines that repeat on half the pages, page numbers, and edge lines set smaller than the body
     (headers, footers and footnotes are set in a smaller size than the text, even on a one-page report)."""
     sizes = Counter(round(it.size) for it in items if isinstance(it, _PLine) and not it.edge)
     body_size = sizes.most_common(1)[0][0] if sizes else 0
-    edge_keys = Counter({(_shape_key(it.text), it.page) for it in items if isinstance(it, _PLine) and it.edge})
-    per_key = Counter(k for k, _page in edge_keys)
-    need = max(2, (n_pages + 1) // 2)
-    running = {k for k, c in per_key.items() if c >= need}
+    counts = page_counts([(it.text, it.page) for it in items if isinstance(it, _PLine) and it.edge])
     out = []
     for it in items:
-        if isinstance(it, _PLine) and it.edge and (is_page_marker(it.text) or _shape_key(it.text) in running or it.size < 0.85 * body_size):
+        if isinstance(it, _PLine) and it.edge and (running_line(it.text, counts, n_pages) or it.size < 0.85 * body_size):
             continue
         out.append(it)
     return out
