@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval shortcuts train lint samples clean
+.PHONY: demo test eval shortcuts train accuracy lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -26,6 +26,9 @@ shortcuts: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/python -m reportcheck.train
+
+accuracy: $(STAMP)
+	$(BIN)/python tools/accuracy_table.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools

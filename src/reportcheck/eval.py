@@ -199,6 +199,9 @@ def evaluate(folder: Path, progress: bool = False) -> dict[str, Any]:
         except InputError as e:
             t.failed.append((item.id, e.message))
             r = None
+        except Exception as e:  # a bug must not hide the other reports' figures: report it as a failure
+            t.failed.append((item.id, f"internal error: {e!r}"))
+            r = None
         score_report(t, item, r)
         if progress:
             print(f"  {item.id}", file=sys.stderr, end="\r")

@@ -18,6 +18,7 @@ from reportcheck.analyzers import (
     shallow,
     toothless,
 )
+from reportcheck.analyzers import prior as prior_problems
 from reportcheck.context import Context
 from reportcheck.ingest import Document, read_bytes, read_path
 from reportcheck.profiles import load_profile, profile_for_level
@@ -53,6 +54,7 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
         findings += analyzer.analyze(ctx)
     ph = placeholders.analyze(ctx)
     findings += ph
+    findings += prior_problems.analyze(ctx)
     findings = sorted({(f.code, f.start, f.end): f for f in findings}.values(), key=lambda f: (f.start, f.code))
 
     ev = evidence.analyze(ctx)

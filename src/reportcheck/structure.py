@@ -20,7 +20,7 @@ PARTS = ("achievements", "problems", "causes", "next_steps", "question", "other"
 # numbering kind -> (pattern, conventional depth used to decide nesting)
 NUMBERING: dict[str, tuple[re.Pattern[str], int]] = {
     "di": (re.compile(r"^第[一二三四五六七八九十]{1,3}(?:部分|章|篇)[、，,：:\s]?"), 0),
-    "cn": (re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．.，]"), 1),
+    "cn": (re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、．.，,]"), 1),
     "cn_paren": (re.compile(r"^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]、?"), 2),
     "arabic": (re.compile(r"^\d{1,2}\s*[.．](?!\d)"), 3),
     "arabic_dun": (re.compile(r"^\d{1,2}\s*、"), 3),
