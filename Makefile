@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval shortcuts train accuracy lint clean
+.PHONY: demo test eval shortcuts train accuracy lint clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -14,7 +14,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/reportcheck demo corpus/samples -o out
 
-test: $(STAMP)
+# LibreOffice (for .doc/.wps and the real-file tests) and CJK fonts, from Debian, when missing and when we may install
+system-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi cjk; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk >/dev/null; \
+	  else echo "note: LibreOffice/CJK fonts missing and cannot install them here; the real-file tests will be skipped"; fi; \
+	fi
+
+test: $(STAMP) system-deps
 	$(BIN)/ruff check src tests tools
 	$(BIN)/python -m pytest -q
 

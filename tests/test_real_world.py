@@ -183,3 +183,36 @@ def test_levels_restarts_and_overrides() -> None:
     assert nb.label("2", 0) == "五、"  # startOverride on first use of num 2
     assert nb.label("3", 1) == "1) "  # a level redefined by lvlOverride (tab suffix after ASCII reads as a space)
     assert nb.label("99", 0) == ""  # a numId with no definition shows nothing
+
+
+def test_grid_span_cells_keep_their_columns_and_nested_tables_read_in_their_cell() -> None:
+    from wordxml import NS
+
+    d = docx.Document()
+    body = d.element.body
+    tbl = (f'<w:tbl {NS}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+           "<w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>成效</w:t></w:r></w:p></w:tc></w:tr>"
+           '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>合计</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12项</w:t></w:r></w:p>'
+           "<w:p><w:r><w:t>其中完成10项</w:t></w:r></w:p></w:tc></w:tr>"
+           '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>子表</w:t></w:r></w:p></w:tc><w:tc>'
+           f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>")
+    body[-1].addprevious(etree.fromstring(tbl))
+    import io
+
+    out = io.BytesIO()
+    d.save(out)
+    (table,) = read_bytes(out.getvalue(), "t.docx").tables
+    assert table.rows == [["序号", "项目", "成效"], ["合计", "", "12项 其中完成10项"], ["", "子表", "甲 乙"]]
+
+
+def test_footnotes_are_listed_in_the_review_json(files) -> None:
+    r = review_bytes(files[0], "rich.docx")
+    assert r.source.footnotes == [FOOTNOTE] and FOOTNOTE not in r.text
+
+
+def test_ofd_is_reviewed_with_its_headings_in_reading_order() -> None:
+    from test_ingest_ofd import HEADING1, HEADING2, TITLE, report_pages, write_ofd
+
+    r = review_bytes(write_ofd(report_pages()), "report.ofd")
+    assert r.source.format == "ofd" and r.title == TITLE
+    assert [s.heading for s in r.sections] == [HEADING1, HEADING2]

@@ -65,7 +65,7 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
     items = checklist.build(prof, doc.notes, flags, area_list, qs, ev, fp, aps, findings)
     sections = [Section(id=s.id, heading=s.heading, level=s.level, start=s.start, end=s.end, areas=section_areas.get(s.id, []), part=s.part, source=s.source, parent=s.parent) for s in st.sections]
     return Review(
-        source=Source(path=path, format=doc.format, sha256=sha256, chars=len(doc.text), pages=doc.pages, notes=doc.notes, traditional=doc.traditional),
+        source=Source(path=path, format=doc.format, sha256=sha256, chars=len(doc.text), pages=doc.pages, notes=doc.notes, traditional=doc.traditional, footnotes=doc.footnotes),
         text=doc.text, title=st.title.text if st.title else None, reporter=st.reporter.text if st.reporter else None,
         org_level=level, profile=prof.name, sections=sections, areas=area_list, questions=qs, evidence=ev, first_person=fp,
         antipatterns=aps, findings=findings, structure=flags, overall=ov, checklist=items,

@@ -20,6 +20,7 @@ class Source(BaseModel):
     pages: int | None = None
     notes: list[str] = Field(default_factory=list, description="what a reviewer should know about the file itself")
     traditional: bool = False
+    footnotes: list[str] = Field(default_factory=list, description="footnote/endnote texts, kept out of the review text")
 
 
 class Ref(BaseModel):

@@ -249,14 +249,15 @@ class DocxReader:
             trpr = tr.find(W + "trPr")
             if trpr is not None and trpr.find(W + "del") is not None:
                 continue  # a deleted row, tracked
-            cells = []
+            cells = [""] * _int_val(trpr, "gridBefore")  # a row that starts after some grid columns
             for tc in _children(tr, W + "tc"):
                 tcpr = tc.find(W + "tcPr")
                 vm = tcpr.find(W + "vMerge") if tcpr is not None else None
                 if vm is not None and vm.get(W + "val", "continue") != "restart":
                     cells.append("")  # the merged cell's text was read in the row where the merge starts
-                    continue
-                cells.append(self._cell_text(tc))
+                else:
+                    cells.append(self._cell_text(tc))
+                cells.extend([""] * (max(1, _int_val(tcpr, "gridSpan")) - 1))  # a cell spanning columns: read once, columns kept
             rows.append(cells)
         return rows
 
@@ -295,6 +296,12 @@ class DocxReader:
                 txt = "".join(para.parts).strip()
                 if txt:
                     self.b.footnotes.append(txt)
+
+
+def _int_val(pr: etree._Element | None, tag: str) -> int:
+    el = pr.find(W + tag) if pr is not None else None
+    v = el.get(W + "val", "0") if el is not None else "0"
+    return int(v) if v.isdigit() else 0
 
 
 def _children(el: etree._Element, tag: str):
