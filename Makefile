@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval shortcuts train accuracy lint clean system-deps
+.PHONY: demo test eval shortcuts train accuracy fuzz lint clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -34,6 +34,9 @@ shortcuts: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/python -m reportcheck.train
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 accuracy: $(STAMP)
 	$(BIN)/python tools/accuracy_table.py

@@ -14,7 +14,7 @@ from lxml import etree
 
 from reportcheck.errors import input_error
 from reportcheck.ingest.document import Document, DocumentBuilder
-from reportcheck.ingest.numbering import Numbering
+from reportcheck.ingest.numbering import Numbering, attr_int
 from reportcheck.ingest.package import Package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -105,7 +105,7 @@ def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
     nid, ilvl = np_.find(W + "numId"), np_.find(W + "ilvl")
     if nid is None:
         return None
-    return nid.get(W + "val", "0"), int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+    return nid.get(W + "val", "0"), attr_int(ilvl, W + "val")
 
 
 @dataclass
@@ -299,9 +299,8 @@ class DocxReader:
 
 
 def _int_val(pr: etree._Element | None, tag: str) -> int:
-    el = pr.find(W + tag) if pr is not None else None
-    v = el.get(W + "val", "0") if el is not None else "0"
-    return int(v) if v.isdigit() else 0
+    """w:val of a property child (gridSpan, gridBefore …), 0 when absent or damaged."""
+    return attr_int(pr.find(W + tag) if pr is not None else None, W + "val")
 
 
 def _children(el: etree._Element, tag: str):

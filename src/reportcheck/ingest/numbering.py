@@ -19,6 +19,12 @@ _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
+def attr_int(el: etree._Element | None, name: str, default: int = 0) -> int:
+    """An integer attribute (w:val, w:ilvl …), or `default` when missing or not a number (damaged files)."""
+    v = el.get(name) if el is not None else None
+    return int(v) if v is not None and v.strip().lstrip("-").isdigit() and len(v) < 8 else default
+
+
 def chinese_counting(n: int) -> str:
     """1 -> 一, 10 -> 十, 11 -> 十一, 20 -> 二十, 105 -> 一百零五 (Word's chineseCounting/Thousand)."""
     if n <= 0:
@@ -123,7 +129,7 @@ class Numbering:
             return nb
         for an in root.iter(W + "abstractNum"):
             aid = an.get(W + "abstractNumId", "")
-            nb.abstract[aid] = {int(lv.get(W + "ilvl", "0")): _parse_level(lv) for lv in an.iter(W + "lvl")}
+            nb.abstract[aid] = {attr_int(lv, W + "ilvl"): _parse_level(lv) for lv in an.iter(W + "lvl")}
             link = an.find(W + "numStyleLink")
             if link is not None:
                 nb.style_links[aid] = link.get(W + "val", "")
@@ -132,10 +138,10 @@ class Numbering:
             ref = num.find(W + "abstractNumId")
             nb.nums[nid] = ref.get(W + "val", "") if ref is not None else ""
             for ov in num.iter(W + "lvlOverride"):
-                ilvl = int(ov.get(W + "ilvl", "0"))
+                ilvl = attr_int(ov, W + "ilvl")
                 so = ov.find(W + "startOverride")
                 if so is not None:
-                    nb.overrides.setdefault(nid, {})[ilvl] = int(so.get(W + "val", "1"))
+                    nb.overrides.setdefault(nid, {})[ilvl] = attr_int(so, W + "val", 1)
                 lv = ov.find(W + "lvl")
                 if lv is not None:
                     nb.level_overrides.setdefault(nid, {})[ilvl] = _parse_level(lv)
@@ -193,7 +199,7 @@ def _parse_level(lv: etree._Element) -> Level:
 
     restart = val("lvlRestart")
     return Level(
-        start=int(val("start") or 1),
+        start=attr_int(lv.find(W + "start"), W + "val", 1),
         fmt=val("numFmt") or "decimal",
         text=val("lvlText") if val("lvlText") is not None else "",
         restart=int(restart) if restart is not None and restart.isdigit() else None,

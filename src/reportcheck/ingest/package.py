@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree
@@ -12,6 +14,8 @@ from lxml import etree
 from reportcheck.errors import input_error
 from reportcheck.limits import LIMITS
 
+# what zipfile and zlib raise for damaged archives (a flipped byte in a deflate stream is zlib.error)
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, UnicodeDecodeError)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False, remove_comments=True)
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
 
@@ -28,7 +32,7 @@ class Package:
         try:
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as e:
+        except _ZIP_ERRORS as e:
             raise input_error(corrupt_reason) from e
         if len(infos) > LIMITS.zip_entries:
             raise input_error("zip_bomb", limit=f"{LIMITS.zip_entries} 个条目")
@@ -54,7 +58,7 @@ class Package:
                 data = f.read(self._budget + 1)
         except KeyError:
             raise
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as e:
+        except _ZIP_ERRORS as e:
             if "encrypted" in str(e).lower() or "password" in str(e).lower():
                 raise input_error("encrypted_office") from e
             raise input_error(self.corrupt_reason) from e
