@@ -93,3 +93,19 @@ def test_demo_carries_on_past_a_bad_file(tmp_path: Path) -> None:
     assert main(["demo", str(src), "-o", str(tmp_path / "out")]) == 4
     summary = (tmp_path / "out" / "SUMMARY.md").read_text(encoding="utf-8")
     assert "good.txt" in summary and "broken.docx" in summary and "损坏" in summary
+
+
+def test_prior_year_repeats_are_a_checklist_item(tmp_path: Path, capsys) -> None:
+    prior = tmp_path / "prior.txt"
+    prior.write_text("2024年度反馈问题\n一、流动党员管理松散，外出务工党员长期联系不上。\n二、村务公开不及时。\n", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text("某村党支部书记述职报告\n村党支部书记 张三\n一、工作亮点\n今年村集体收入达到18万元。\n二、存在问题\n"
+                      "一是在外务工的流动党员还有5名联系不上，党费靠家属代交。二是我对年轻人入党动员不够，全年没有发展党员。\n"
+                      "三、下步打算\n3月底前由组织委员逐一联系5名流动党员。\n", encoding="utf-8")
+    assert main(["review", str(report), "--prior", str(prior), "--format", "json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    item = next(i for i in r["checklist"] if i["id"] == "prior.repeated")
+    assert item["status"] == "fail"
+    rep = [f for f in r["findings"] if f["code"] == "repeated_problem"]
+    assert len(rep) == 1 and "流动党员" in rep[0]["text"]
+    assert main(["review", str(report), "--prior", str(tmp_path / "missing.txt")]) == 2

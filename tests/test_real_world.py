@@ -216,3 +216,33 @@ def test_ofd_is_reviewed_with_its_headings_in_reading_order() -> None:
     r = review_bytes(write_ofd(report_pages()), "report.ofd")
     assert r.source.format == "ofd" and r.title == TITLE
     assert [s.heading for s in r.sections] == [HEADING1, HEADING2]
+
+
+def test_a_table_of_contents_does_not_repeat_the_headings() -> None:
+    import io
+
+    d = docx.Document()
+    d.add_paragraph("某镇党委书记述职报告")
+    toc = d.styles.add_style("TOC 1", 1)  # Word's own name for table-of-contents entries
+    for line in ("一、主要工作\t1", "二、存在问题\t2"):
+        d.add_paragraph(line, style=toc)
+    for line in ("一、主要工作", "全年发展党员12名。", "二、存在问题", "后备力量不足。"):
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    r = review_bytes(out.getvalue(), "toc.docx")
+    assert [s.heading for s in r.sections] == ["一、主要工作", "二、存在问题"]
+    assert r.text.count("一、主要工作") == 1
+
+
+def test_numbering_style_links_are_followed() -> None:
+    # a multilevel list saved as a numbering style: num 5 -> abstract 8 (numStyleLink) -> style "ReportList" -> num 6 -> abstract 9
+    xml = f"""<w:numbering {W}>
+    <w:abstractNum w:abstractNumId="9"><w:styleLink w:val="ReportList"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="8"><w:numStyleLink w:val="ReportList"/></w:abstractNum>
+    <w:num w:numId="5"><w:abstractNumId w:val="8"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="9"/></w:num>
+    </w:numbering>"""
+    nb = Numbering.parse(etree.fromstring(xml))
+    nb.link_styles({"ReportList": "6"})
+    assert [nb.label("5", 0), nb.label("5", 0)] == ["一、", "二、"]

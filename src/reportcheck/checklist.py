@@ -19,7 +19,7 @@ _AP_NAMES = {"off_topic": "主题聚焦（跑偏散光）", "inflated": "成绩�
 
 
 def build(profile: Profile, notes: list[str], st: StructureFlags, areas: list[Area], questions: list[Question], evidence: Evidence,
-          fp: FirstPerson, aps: dict[str, AntiPattern], findings: list[Finding]) -> list[ChecklistItem]:
+          fp: FirstPerson, aps: dict[str, AntiPattern], findings: list[Finding], prior_given: bool = False) -> list[ChecklistItem]:
     items: list[ChecklistItem] = []
     for i, n in enumerate(notes):
         items.append(ChecklistItem(id=f"file.note{i + 1}", item="文件状态", status="warn", detail=n))
@@ -48,6 +48,11 @@ def build(profile: Profile, notes: list[str], st: StructureFlags, areas: list[Ar
         status = "fail" if ap.present else ("warn" if fs else "pass")
         detail = fs[0].message if fs else "未发现"
         items.append(ChecklistItem(id=f"antipattern.{code}", item=_AP_NAMES[code], status=status, detail=detail + (f"（共 {len(fs)} 处）" if len(fs) > 1 else ""), refs=[Ref(start=f.start, end=f.end) for f in fs]))
+    if prior_given:
+        rep = [f for f in findings if f.code == "repeated_problem"]
+        items.append(ChecklistItem(id="prior.repeated", item="上年度问题是否重复出现", status="fail" if rep else "pass",
+                                   detail=f"{len(rep)} 处与上年度问题实质相同：{rep[0].message}" if rep else "未见与上年度问题实质相同的表述",
+                                   refs=[Ref(start=f.start, end=f.end) for f in rep]))
     ph = [f for f in findings if f.code == "placeholder"]
     if ph:
         items.append(ChecklistItem(id="placeholders", item="模板占位符", status="fail", detail=f"{len(ph)} 处未填写：{'、'.join(f.text for f in ph[:5])}", refs=[Ref(start=f.start, end=f.end) for f in ph]))

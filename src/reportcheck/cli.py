@@ -65,9 +65,10 @@ def _review(args: argparse.Namespace) -> int:
     from reportcheck.render import RENDERERS
     from reportcheck.review import review_file
 
-    if not Path(args.file).is_file():
-        print(f"reportcheck: 找不到文件 {args.file}", file=sys.stderr)
-        return EXIT_USAGE
+    for path in (args.file, args.prior):
+        if path and not Path(path).is_file():
+            print(f"reportcheck: 找不到文件 {path}", file=sys.stderr)
+            return EXIT_USAGE
     if args.profile:
         try:
             load_profile(args.profile)

@@ -43,11 +43,20 @@ def quantities(text: str) -> list[re.Match[str]]:
 
 
 @cache
-def _tokenizer():
-    import rjieba
+def _cut():
+    """rjieba: jieba's tokens, about 40x faster; jieba itself where the rjieba wheel is not available."""
+    try:
+        import rjieba
 
-    return rjieba
+        return rjieba.cut
+    except ImportError:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        return jieba.lcut
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in _tokenizer().cut(text) if t.strip()]
+    return [t for t in _cut()(text) if t.strip()]

@@ -62,7 +62,7 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
     flags = _structure_flags(ctx, prof.reading_chars_per_minute)
     aps = scoring.antipatterns(findings)
     ov = scoring.overall(aps, area_list, prof.required, qs, ev, fp, flags, len(ph))
-    items = checklist.build(prof, doc.notes, flags, area_list, qs, ev, fp, aps, findings)
+    items = checklist.build(prof, doc.notes, flags, area_list, qs, ev, fp, aps, findings, prior_given=prior is not None)
     sections = [Section(id=s.id, heading=s.heading, level=s.level, start=s.start, end=s.end, areas=section_areas.get(s.id, []), part=s.part, source=s.source, parent=s.parent) for s in st.sections]
     return Review(
         source=Source(path=path, format=doc.format, sha256=sha256, chars=len(doc.text), pages=doc.pages, notes=doc.notes, traditional=doc.traditional, footnotes=doc.footnotes),

@@ -43,7 +43,6 @@ class Section:
     heading_end: int
     part: str
     source: str  # number | style | bold | keyword | paragraph
-    numbering: str | None = None
     parent: str | None = None
 
 
@@ -69,7 +68,6 @@ class _Head:
     kind: str
     rank: int
     source: str
-    numbering: str | None
 
 
 def parse(doc: Document) -> Structure:
@@ -87,7 +85,8 @@ def _title_and_reporter(doc: Document, paras: list[Block]) -> tuple[Span | None,
     i = 0
     if paras:
         t = doc.block_text(paras[0])
-        if len(t) <= 70 and not _SENT_END.search(t[:-1]) and _numbering_of(t) is None and not _SALUTATION.match(t):
+        plain_title = len(t) <= 70 and not _SENT_END.search(t[:-1]) and _numbering_of(t) is None and not _SALUTATION.match(t)
+        if plain_title or (paras[0].title_style and len(t) <= 120):
             title = Span(paras[0].start, paras[0].end, t)
             i = 1
     # the reporter line and a date line may follow the title, in either order
@@ -125,27 +124,27 @@ def _heading(doc: Document, b: Block) -> _Head | None:
         depth = NUMBERING[kind][1]
         first = _SENT_END.search(text)
         if len(text) <= 40 and "。" not in text[:-1]:
-            return _Head(b, b.end, kind, depth, "number", token.strip())
+            return _Head(b, b.end, kind, depth, "number")
         if len(text) <= 80 and "。" not in text and text[-1] in "？?：:":
-            return _Head(b, b.end, kind, depth, "number", token.strip())
+            return _Head(b, b.end, kind, depth, "number")
         # a lead-in heading: "（一）强化政治引领。我带头……" — the first sentence heads the section
         limit = 50 if kind in ("di", "cn", "cn_paren") else 30
         if first is not None and first.end() - len(token) <= limit and len(text) > first.end():
-            return _Head(b, b.start + first.end(), kind, depth, "number", token.strip())
+            return _Head(b, b.start + first.end(), kind, depth, "number")
         if b.style_level is not None or b.bold:
-            return _Head(b, b.end, kind, depth, "number", token.strip())
+            return _Head(b, b.end, kind, depth, "number")
         return None
     if b.style_level is not None and len(text) <= 60:
-        return _Head(b, b.end, f"style{b.style_level}", b.style_level, "style", None)
+        return _Head(b, b.end, f"style{b.style_level}", b.style_level, "style")
     compact = re.sub(r"\s", "", text)
     if text.startswith(("必答题", "关于必答题")) and len(text) <= 80:
-        return _Head(b, b.end, "keyword", 1, "keyword", None)
+        return _Head(b, b.end, "keyword", 1, "keyword")
     if len(compact) <= 16 and not re.search(r"[，。；;,…]", compact):
         for words in _part_words().values():
             if any(w in compact for w in words):
-                return _Head(b, b.end, "keyword", 1, "keyword", None)
+                return _Head(b, b.end, "keyword", 1, "keyword")
     if b.bold and len(text) <= 40 and not text.endswith("。"):
-        return _Head(b, b.end, "bold", 2, "bold", None)
+        return _Head(b, b.end, "bold", 2, "bold")
     return None
 
 
@@ -165,7 +164,7 @@ def _nest(doc: Document, heads: list[_Head]) -> list[Section]:
         del open_ids[level - 1 :]
         sid = f"s{n + 1}"
         heading = doc.text[h.block.start : h.end]
-        sections.append(Section(sid, heading, level, h.block.start, len(doc.text), h.end, "other", h.source, h.numbering, open_ids[-1] if open_ids else None))
+        sections.append(Section(sid, heading, level, h.block.start, len(doc.text), h.end, "other", h.source, open_ids[-1] if open_ids else None))
         open_ids.append(sid)
     for i, s in enumerate(sections):  # a section ends where the next one at its level or above begins
         for nxt in sections[i + 1 :]:

@@ -23,6 +23,7 @@ _WRAPPERS = {W + t for t in ("ins", "moveTo", "hyperlink", "smartTag", "customXm
 _DROPPED = {W + t for t in ("del", "moveFrom")}
 _REVISIONS = ("ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange")
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.I)  # table-of-contents entries repeat the headings
 
 
 @dataclass
@@ -76,6 +77,9 @@ class Styles:
                 return s.outline + 1
         return None
 
+    def is_toc(self, sid: str | None) -> bool:
+        return any(_TOC_NAME.match(s.name.strip()) for s in self.chain(sid))
+
     def is_title(self, sid: str | None) -> bool:
         return any(s.name.strip().lower() in ("title", "标题", "subtitle", "副标题") for s in self.chain(sid))
 
@@ -125,6 +129,7 @@ class DocxReader:
         self.pkg = pkg
         self.styles = Styles.parse(self._optional("word/styles.xml"))
         self.numbering = Numbering.parse(self._optional("word/numbering.xml"))
+        self.numbering.link_styles({sid: st.num[0] for sid, st in self.styles.by_id.items() if st.num})
         self.b = DocumentBuilder("docx")
         self.carry = ""  # text of a paragraph whose mark was deleted: it joins the next paragraph
 
@@ -164,6 +169,8 @@ class DocxReader:
         if ppr is not None:
             ps = ppr.find(W + "pStyle")
             sid = ps.get(W + "val") if ps is not None else None
+        if self.styles.is_toc(sid):
+            return  # a table of contents repeats the headings with page numbers: not body text
         para = _Para(style_bold=bool(self.styles.first(sid, "bold")))
         self._inline(p, para)
         for box in para.boxes:

@@ -118,7 +118,8 @@ class Numbering:
     nums: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> start
     level_overrides: dict[str, dict[int, Level]] = field(default_factory=dict)
-    style_links: dict[str, str] = field(default_factory=dict)  # abstract styleLink/numStyleLink
+    style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style it defers to
+    style_nums: dict[str, str] = field(default_factory=dict)  # numbering style id -> numId (from styles.xml)
     _counters: dict[str, dict[int, int]] = field(default_factory=dict)
     _used: set[str] = field(default_factory=set)
 
@@ -147,8 +148,20 @@ class Numbering:
                     nb.level_overrides.setdefault(nid, {})[ilvl] = _parse_level(lv)
         return nb
 
-    def _level(self, num_id: str, ilvl: int) -> tuple[str, Level] | None:
+    def link_styles(self, style_nums: dict[str, str]) -> None:
+        """Numbering styles (a multilevel list saved as a style): abstractNum → numStyleLink → style → numId."""
+        self.style_nums = style_nums
+
+    def _abstract_id(self, num_id: str) -> str | None:
         aid = self.nums.get(num_id)
+        for _ in range(3):  # follow a numStyleLink to the definition that holds the levels
+            if aid is None or self.abstract.get(aid) or aid not in self.style_links:
+                break
+            aid = self.nums.get(self.style_nums.get(self.style_links[aid], ""))
+        return aid
+
+    def _level(self, num_id: str, ilvl: int) -> tuple[str, Level] | None:
+        aid = self._abstract_id(num_id)
         if aid is None:
             return None
         if ilvl in self.level_overrides.get(num_id, {}):

@@ -56,8 +56,8 @@ class Package:
         try:
             with self.zf.open(name) as f:
                 data = f.read(self._budget + 1)
-        except KeyError:
-            raise
+        except KeyError as e:  # a part the package says it has is missing: the zip is damaged
+            raise input_error(self.corrupt_reason) from e
         except _ZIP_ERRORS as e:
             if "encrypted" in str(e).lower() or "password" in str(e).lower():
                 raise input_error("encrypted_office") from e
