@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportcheck.lexicons import lexicon_dir
+from reportcheck.lexicons import lexicon_dir, load
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,12 @@ def load_profile(name_or_path: str = "default") -> Profile:
         reading_chars_per_minute=raw.get("reading_chars_per_minute", base.get("reading_chars_per_minute", 240)),
         speaking_minutes=raw.get("speaking_minutes"),
     )
+
+
+def guess_level(title: str) -> str | None:
+    """The org level named in a report title (lexicons/org_levels.toml), or None."""
+    lex = load("org_levels")
+    return next((lv for lv in lex["order"] if any(c in title for c in lex["cues"][lv])), None)
 
 
 def profile_for_level(org_level: str | None) -> str:

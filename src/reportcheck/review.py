@@ -20,8 +20,8 @@ from reportcheck.analyzers import (
 )
 from reportcheck.analyzers import prior as prior_problems
 from reportcheck.context import Context
-from reportcheck.ingest import Document, read_bytes, read_path
-from reportcheck.profiles import load_profile, profile_for_level
+from reportcheck.ingest import Document, load_bytes, read_bytes, read_path
+from reportcheck.profiles import guess_level, load_profile, profile_for_level
 from reportcheck.schema import Review, Section, Source, StructureFlags
 
 _PATTERN_ANALYZERS = (off_topic, inflated, evasive, shallow, toothless)
@@ -29,11 +29,10 @@ _PATTERN_ANALYZERS = (off_topic, inflated, evasive, shallow, toothless)
 
 def review_file(path: str | Path, *, questions_: list[str] | None = None, prior: str | Path | None = None,
                 profile: str | None = None, org_level: str | None = None) -> Review:
-    p = Path(path)
-    data = p.read_bytes() if p.is_file() else b""
-    doc = read_path(p)
+    data = load_bytes(path)  # read once: the same bytes are hashed and reviewed
     prior_doc = read_path(prior) if prior else None
-    return review_document(doc, path=str(p), sha256=hashlib.sha256(data).hexdigest(), questions_=questions_, prior=prior_doc, profile=profile, org_level=org_level)
+    return review_document(read_bytes(data, Path(path).name), path=str(path), sha256=hashlib.sha256(data).hexdigest(),
+                           questions_=questions_, prior=prior_doc, profile=profile, org_level=org_level)
 
 
 def review_bytes(data: bytes, name: str, **kw) -> Review:
@@ -43,7 +42,8 @@ def review_bytes(data: bytes, name: str, **kw) -> Review:
 def review_document(doc: Document, *, path: str, sha256: str, questions_: list[str] | None = None, prior: Document | None = None,
                     profile: str | None = None, org_level: str | None = None) -> Review:
     st = structure.parse(doc)
-    level = org_level or _guess_level(st.title.text if st.title else doc.text[:80])
+    title = doc.shadow[st.title.start : st.title.end] if st.title else doc.shadow[:80]
+    level = org_level or guess_level(title)
     prof = load_profile(profile or profile_for_level(level))
     ctx = Context(doc, st, prof, list(questions_ or []), prior)
 
@@ -70,21 +70,6 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
         org_level=level, profile=prof.name, sections=sections, areas=area_list, questions=qs, evidence=ev, first_person=fp,
         antipatterns=aps, findings=findings, structure=flags, overall=ov, checklist=items,
     )
-
-
-_LEVELS = ("县委", "区委", "乡镇党委", "街道党工委", "村党支部", "社区党委", "国企", "高校", "中小学", "公立医院", "非公企业", "社会组织")
-_LEVEL_CUES = (("村党支部", ("村党支部", "村党总支", "村支部")), ("社区党委", ("社区党委", "社区党总支", "社区党支部")),
-               ("街道党工委", ("街道党工委",)), ("乡镇党委", ("镇党委", "乡党委")), ("县委", ("县委书记",)), ("区委", ("区委书记",)),
-               ("公立医院", ("医院",)), ("高校", ("大学", "学院")), ("中小学", ("中学", "小学")), ("国企", ("集团", "国有")),
-               ("市直机关", ("市直", "市委", "市政府", "局党组", "局党委")), ("县直部门", ("县直", "县局")), ("非公企业", ("有限公司", "股份")),
-               ("社会组织", ("协会", "商会", "基金会", "社会组织")))
-
-
-def _guess_level(title: str) -> str | None:
-    for level, cues in _LEVEL_CUES:
-        if any(c in title for c in cues):
-            return level
-    return None
 
 
 def _structure_flags(ctx: Context, cpm: int) -> StructureFlags:

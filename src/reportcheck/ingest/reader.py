@@ -10,16 +10,19 @@ from reportcheck.ingest.document import Document
 from reportcheck.limits import LIMITS
 
 
-def read_path(path: str | Path) -> Document:
+def load_bytes(path: str | Path) -> bytes:
+    """A file's bytes, refusing an oversized file before reading it."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > LIMITS.input_bytes:
+        if p.stat().st_size > LIMITS.input_bytes:
             raise input_error("too_large", limit=f"{LIMITS.input_bytes // (1024 * 1024)} MB")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as e:
         raise input_error("unreadable", detail=e.strerror or str(e)) from e
-    return read_bytes(data, p.name)
+
+
+def read_path(path: str | Path) -> Document:
+    return read_bytes(load_bytes(path), Path(path).name)
 
 
 def read_bytes(data: bytes, name: str = "") -> Document:
