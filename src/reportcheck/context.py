@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reportcheck.ingest.document import Document
+from reportcheck.nlp import Sentence, sentences
 from reportcheck.profiles import Profile
 from reportcheck.schema import Finding
 from reportcheck.structure import Section, Structure
@@ -26,6 +29,21 @@ class Context:
     def shadow(self) -> str:
         """Simplified text, same length as `text`: analyzers match on this and quote `text`."""
         return self.doc.shadow
+
+    @cached_property
+    def _sentences(self) -> list[Sentence]:
+        return sentences(self.shadow)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self._sentences]
+
+    def sentences_in(self, start: int = 0, end: int | None = None) -> list[Sentence]:
+        """The sentences (of the simplified text) that begin in [start, end): split once per review."""
+        end = len(self.shadow) if end is None else end
+        lo = bisect.bisect_left(self._sentence_starts, start)
+        hi = bisect.bisect_left(self._sentence_starts, end)
+        return self._sentences[lo:hi]
 
     def sections_in(self, *parts: str) -> list[Section]:
         return [s for s in self.structure.sections if s.part in parts]

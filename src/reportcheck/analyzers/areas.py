@@ -9,7 +9,7 @@ capped at 1, halved when no concrete fact stands beside them.
 from __future__ import annotations
 
 from reportcheck.context import Context
-from reportcheck.nlp import NAMED, quantities, sentences
+from reportcheck.nlp import NAMED, quantities
 from reportcheck.schema import Area, Finding
 
 _PLAN_PARTS = ("next_steps",)
@@ -32,7 +32,7 @@ def analyze(ctx: Context) -> tuple[list[Area], dict[str, list[str]], list[Findin
                 continue
             concrete = any(
                 any(t in s.text for t in hits) and (quantities(s.text) or NAMED.search(s.text))
-                for s in sentences(ctx.shadow, start, end)
+                for s in ctx.sentences_in(start, end)
             )
             conf = min(1.0, len(hits) / (prof.min_terms + 2)) * (1.0 if concrete else 0.5)
             if best is None or conf > best[0]:

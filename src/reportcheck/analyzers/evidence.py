@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportcheck.context import Context
 from reportcheck.lexicons import load
 from reportcheck.models import load_json
-from reportcheck.nlp import NAMED, quantities, sentences
+from reportcheck.nlp import NAMED, quantities
 from reportcheck.schema import Evidence
 
 
@@ -19,7 +19,7 @@ def density(ctx: Context) -> tuple[int, int, float]:
     plan_words = lex["plan_words"]
     skip = ctx.part_ranges("next_steps")
     data = examples = 0
-    for s in sentences(ctx.shadow, ctx.structure.body_start):
+    for s in ctx.sentences_in(ctx.structure.body_start):
         if any(a <= s.start < b for a, b in skip) or any(w in s.text for w in plan_words):
             continue
         data += len(quantities(s.text))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from reportcheck.context import Context
 from reportcheck.lexicons import load
-from reportcheck.nlp import sentences
 from reportcheck.schema import Finding
 
 
@@ -16,7 +15,7 @@ def analyze(ctx: Context) -> list[Finding]:
     lex = load("antipatterns")["inflated"]
     plans = ctx.part_ranges("next_steps")
     out = []
-    for s in sentences(ctx.shadow, ctx.structure.body_start):
+    for s in ctx.sentences_in(ctx.structure.body_start):
         if any(a <= s.start < b for a, b in plans):
             continue
         hits = [w for w in lex["superlatives"] if w in s.text]

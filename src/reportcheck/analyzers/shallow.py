@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from reportcheck.context import Context
 from reportcheck.lexicons import load
-from reportcheck.nlp import sentences
 from reportcheck.schema import Finding
 
 
@@ -19,7 +18,7 @@ def analyze(ctx: Context) -> list[Finding]:
     causes = ctx.part_ranges("causes")
     for start, end in ctx.part_ranges("causes", "problems"):
         in_causes = (start, end) in causes
-        for s in sentences(ctx.shadow, start, end):
+        for s in ctx.sentences_in(start, end):
             owned = any(w in s.text for w in lex["ownership"])
             formula = [w for w in lex["formulas"] if w in s.text]
             objective = [w for w in lex["objective"] if w in s.text]

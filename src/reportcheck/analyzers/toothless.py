@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportcheck.context import Context
 from reportcheck.lexicons import load
-from reportcheck.nlp import quantities, sentences
+from reportcheck.nlp import quantities
 from reportcheck.schema import Finding
 
 
@@ -16,7 +16,7 @@ def analyze(ctx: Context) -> list[Finding]:
     lex = load("antipatterns")["toothless"]
     out = []
     for start, end in ctx.part_ranges("next_steps"):
-        for s in sentences(ctx.shadow, start, end):
+        for s in ctx.sentences_in(start, end):
             hits = [w for w in lex["slogans"] if w in s.text]
             if hits and not quantities(s.text) and not any(w in s.text for w in lex["concrete"]):
                 out.append(ctx.finding("toothless", "toothless.slogan", s.start, s.end, f"下步措施“{hits[0]}”只是表态，没有目标、数量、时限或责任人", "medium"))
