@@ -13,6 +13,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed (make test installs it in CI)")
 
 
+def section_shape(review) -> list[tuple[str, int, str]]:
+    """What "the same sections" means across formats: headings (spaces ignored), levels and parts."""
+    return [(s.heading.replace(" ", ""), s.level, s.part) for s in review.sections]
+
+
 @pytest.fixture(scope="session")
 def county_text() -> str:
     return (SAMPLES / "src" / "county_party_committee.txt").read_text(encoding="utf-8")

@@ -110,6 +110,18 @@ def test_pdf_that_cannot_be_read(name, make, reason) -> None:
     assert e.value.reason == reason
 
 
+def test_blank_pdf_has_no_text_and_is_not_called_a_scan() -> None:
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    w.write(out)
+    with pytest.raises(InputError) as e:
+        read_bytes(out.getvalue(), "blank.pdf")
+    assert e.value.reason == "no_text"
+
+
 @needs_soffice
 def test_cli_exit_3_with_one_line_for_each_bad_file(tmp_path: Path) -> None:
     files = {f"{n}.docx": m() for n, (m, _r) in CASES.items() if n != "zip_bomb"}

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 from builders import soffice_convert, txt_to_docx
-from conftest import SAMPLES, needs_soffice
+from conftest import SAMPLES, needs_soffice, section_shape
 
 from reportcheck.ingest import read_bytes
 from reportcheck.review import review_bytes
 
 SOURCES = sorted((SAMPLES / "src").glob("*.txt")) + [SAMPLES / "village_branch.txt", SAMPLES / "city_organ.txt"]
-
-
-def _shape(review):
-    return [(s.heading.replace(" ", ""), s.level, s.part) for s in review.sections]
 
 
 @pytest.fixture(scope="module", params=SOURCES, ids=lambda p: p.stem)
@@ -26,7 +22,7 @@ def variants(request):
 @pytest.mark.parametrize("kind", ["docx_styles", "docx_bold"])
 def test_docx_gives_the_same_sections_as_txt(variants, kind) -> None:
     files, _ = variants
-    assert _shape(review_bytes(files[kind], "r.docx")) == _shape(review_bytes(files["txt"], "r.txt"))
+    assert section_shape(review_bytes(files[kind], "r.docx")) == section_shape(review_bytes(files["txt"], "r.txt"))
 
 
 @needs_soffice
@@ -36,7 +32,7 @@ def test_pdf_export_gives_the_same_sections_and_text_as_txt(variants) -> None:
     pdf = soffice_convert(styled, "docx", "pdf")
     txt_review = review_bytes(files["txt"], "r.txt")
     pdf_review = review_bytes(pdf, "r.pdf")
-    assert _shape(pdf_review) == _shape(txt_review)
+    assert section_shape(pdf_review) == section_shape(txt_review)
     # the PDF text is the report's text: the same paragraphs once the table cells are compared apart
     txt_paras = [p for p in txt_review.text.split("\n") if "\t" not in p]
     pdf_paras = [p for p in pdf_review.text.split("\n") if "\t" not in p]

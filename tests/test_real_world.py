@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from builders import soffice_convert
-from conftest import needs_soffice
+from conftest import needs_soffice, section_shape
 from lxml import etree
 from wordxml import FOOTNOTE, rich_and_plain, rich_docx
 
@@ -28,15 +28,11 @@ def files() -> tuple[bytes, bytes]:
     return rich_and_plain()
 
 
-def _shape(review):
-    return [(s.heading.replace(" ", ""), s.level, s.part) for s in review.sections]
-
-
 def test_rich_word_file_reads_as_the_plain_one(files) -> None:
     rich, plain = files
     a, b = review_bytes(rich, "rich.docx"), review_bytes(plain, "plain.docx")
     assert a.text == b.text
-    assert _shape(a) == _shape(b)
+    assert section_shape(a) == section_shape(b)
     assert [s.heading for s in a.sections][:3] == ["一、主要工作", "（一）抓理论武装", "1. 领学促学"]
     assert a.title == "临泽县城关镇党委书记2025年度抓基层党建工作述职报告" and a.reporter == "镇党委书记 周明远"
     for hidden in HIDDEN:
@@ -68,7 +64,7 @@ def test_legacy_formats_made_by_libreoffice_give_the_same_sections(files, ext) -
     legacy = soffice_convert(rich, "docx", "doc")  # WPS Writer's .wps is Word's binary layout under another name
     r = review_bytes(legacy, f"report.{ext}")
     assert r.source.format == ext
-    assert _shape(r) == _shape(review_bytes(plain, "plain.docx"))
+    assert section_shape(r) == section_shape(review_bytes(plain, "plain.docx"))
     for hidden in HIDDEN:
         assert hidden not in r.text, hidden
 
@@ -87,7 +83,7 @@ def test_pdf_export_of_the_rich_file_drops_header_footer_and_keeps_sections(file
     plain = files[1]
     # OA systems export the final version: tracked changes accepted (a PDF of visible revisions shows them)
     r = review_bytes(soffice_convert(rich_docx(revisions=False), "docx", "pdf"), "rich.pdf")
-    assert _shape(r) == _shape(review_bytes(plain, "plain.docx"))
+    assert section_shape(r) == section_shape(review_bytes(plain, "plain.docx"))
     for hidden in HIDDEN:
         assert hidden not in r.text, hidden
 

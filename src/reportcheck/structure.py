@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reportcheck.ingest.document import Block, Document
 from reportcheck.lexicons import load
@@ -111,6 +112,7 @@ def _numbering_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
 def _part_words() -> dict[str, list[str]]:
     lex = load("parts")
     return {p: lex[p]["heading"] for p in ("question", "causes", "problems", "next_steps", "achievements", "other")}

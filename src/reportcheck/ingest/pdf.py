@@ -69,7 +69,7 @@ def read_pdf(data: bytes) -> Document:
     items = _drop_running_lines(items, n_pages)
     b = DocumentBuilder("pdf", pages=n_pages)
     if not any(isinstance(it, _PLine) and it.text.strip() for it in items) and not any(isinstance(it, _PTable) for it in items):
-        raise input_error("scanned" if images or n_pages else "no_text")
+        raise input_error("scanned" if images else "no_text")  # page images and no text: a scan
     run: list[Line] = []
     pending: _PTable | None = None
     for it in items:
