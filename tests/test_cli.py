@@ -109,3 +109,14 @@ def test_prior_year_repeats_are_a_checklist_item(tmp_path: Path, capsys) -> None
     rep = [f for f in r["findings"] if f["code"] == "repeated_problem"]
     assert len(rep) == 1 and "流动党员" in rep[0]["text"]
     assert main(["review", str(report), "--prior", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_traditional_report_is_analysed_through_its_shadow_and_quoted_as_submitted() -> None:
+    from conftest import ROOT
+
+    r = review_file(ROOT / "corpus" / "train" / "r27_shehui.txt")
+    assert r.source.traditional and "黨支部" in r.title
+    assert r.org_level == "社会组织"  # guessed from the simplified shadow of a traditional title
+    flagged = [f for f in r.findings if f.code in ("inflated", "off_topic")]
+    assert flagged and all(r.text[f.start : f.end] == f.text for f in flagged)
+    assert any(ch in "會業黨務" for f in flagged for ch in f.text)  # quotes the traditional text as submitted
