@@ -57,7 +57,9 @@ def test_tab_separated_lines_become_a_table_with_cell_offsets() -> None:
     assert t.rows[1] == ["1", "红色物业", "成立物业党支部3个"]
     s, e = t.cells[2][2]
     assert doc.text[s:e] == "组建强村公司1家"
-    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    assert [b.kind for b in doc.blocks if b.kind != "cell"] == ["paragraph", "table", "paragraph"]
+    cells = [doc.block_text(b) for b in doc.blocks if b.kind == "cell"]
+    assert len(cells) == 9 and cells[-1] == "组建强村公司1家"  # every cell is a block with its own offsets
 
 
 def test_binary_that_is_not_text_is_refused() -> None:

@@ -136,7 +136,7 @@ def test_multi_page_pdf_header_footer_and_table_across_pages() -> None:
     rows = doc.tables[0].rows
     assert rows[0] == ["序号", "项目名称", "推进措施", "工作成效"] and len(rows) == 31
     assert [r[0] for r in rows[1:]] == [str(k) for k in range(1, 31)]
-    paras = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"]
+    paras = [doc.block_text(b) for b in doc.text_blocks()]
     assert any(p.startswith("第14项工作：") and p.endswith("其余列入下年计划。") for p in paras)
     assert paras[-1] == "2026年6月底前完成全部项目验收，由县委组织部牵头。"
 

@@ -72,7 +72,7 @@ class _Head:
 
 
 def parse(doc: Document) -> Structure:
-    paras = [b for b in doc.blocks if b.kind == "paragraph"]
+    paras = doc.text_blocks()
     title, reporter, first_body = _title_and_reporter(doc, paras)
     body_start = reporter.end if reporter else (title.end if title else 0)
     heads = [h for b in paras[first_body:] if (h := _heading(doc, b)) is not None]

@@ -17,8 +17,8 @@ def analyze(ctx: Context) -> list[Finding]:
     lex = load("antipatterns")["off_topic"]
     plans = ctx.part_ranges("next_steps")
     out = []
-    for b in ctx.doc.blocks:
-        if b.kind != "paragraph" or b.start < ctx.structure.body_start or any(x <= b.start < y for x, y in plans):
+    for b in ctx.doc.text_blocks():
+        if b.start < ctx.structure.body_start or any(x <= b.start < y for x, y in plans):
             continue
         para = ctx.shadow[b.start : b.end]
         hits = [w for w in lex["business"] if w in para]

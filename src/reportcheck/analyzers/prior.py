@@ -34,9 +34,9 @@ def prior_items(ctx: Context) -> list[str]:
         return []
     st = structure.parse(prior)
     ranges = [(s.heading_end, s.end) for s in st.sections if s.part == "problems"]
-    paras = [prior.shadow[b.start : b.end] for b in prior.blocks if b.kind == "paragraph" and b.start >= st.body_start]
+    paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if b.start >= st.body_start]
     if ranges:
-        paras = [prior.shadow[b.start : b.end] for b in prior.blocks if b.kind == "paragraph" and any(a <= b.start < z for a, z in ranges)]
+        paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if any(a <= b.start < z for a, z in ranges)]
     return [p for p in paras if len(p) >= 8]
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["paragraph", "table"]
+BlockKind = Literal["paragraph", "heading", "table", "cell"]
+TEXT_KINDS = ("paragraph", "heading")
 
 
 @dataclass
 class Block:
+    """A paragraph, a heading candidate (a Word heading style, a bold short line, a short numbered line: structure
+    decides which are headings), a table, or one cell of a table (its offsets inside the table's text)."""
+
     kind: BlockKind
     start: int
     end: int
@@ -47,6 +51,10 @@ class Document:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
+    def text_blocks(self) -> list[Block]:
+        """Paragraphs and heading candidates, in order (tables and their cells left out)."""
+        return [b for b in self.blocks if b.kind in TEXT_KINDS]
+
 
 @dataclass
 class DocumentBuilder:
@@ -73,7 +81,8 @@ class DocumentBuilder:
         if not text:
             return
         start, end = self._append(text)
-        self.blocks.append(Block("paragraph", start, end, style_level, bold, title_style))
+        kind = "heading" if _heading_candidate(text, style_level, bold) else "paragraph"
+        self.blocks.append(Block(kind, start, end, style_level, bold, title_style))
 
     def table(self, rows: list[list[str]]) -> None:
         rows = [[clean_cell(c) for c in row] for row in rows]
@@ -104,7 +113,9 @@ class DocumentBuilder:
                 self._pos += len(c)
             cells.append(offs)
         self.tables.append(Table(t_start, self._pos, rows, cells))
-        self.blocks.append(Block("table", t_start, self._pos, table=len(self.tables) - 1))
+        index = len(self.tables) - 1
+        self.blocks.append(Block("table", t_start, self._pos, table=index))
+        self.blocks.extend(Block("cell", a, b, table=index) for row in cells for a, b in row if b > a)
 
     def build(self) -> Document:
         from reportcheck.ingest.text import simplified_shadow
@@ -112,6 +123,14 @@ class DocumentBuilder:
         text = "".join(self.parts)
         shadow, traditional = simplified_shadow(text)
         return Document(text, shadow, self.blocks, self.tables, self.format, self.pages, self.notes, self.footnotes, traditional)
+
+
+def _heading_candidate(text: str, style_level: int | None, bold: bool) -> bool:
+    from reportcheck.ingest.linejoin import HEADING_START
+
+    if style_level is not None or (bold and len(text) <= 60):
+        return True
+    return len(text) <= 40 and HEADING_START.match(text) is not None and "。" not in text[:-1]
 
 
 _SPACES = "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
