@@ -56,12 +56,18 @@ class Context:
                 out.append((max(start, sec.heading_end) if start == sec.start else start, end))
         return [(a, b) for a, b in out if b > a]
 
-    def finding(self, code: str, rule: str, start: int, end: int, message: str, severity: str = "medium") -> Finding:
+    def finding(self, code: str, rule: str, start: int, end: int, message: str, severity: str = "medium", scope: str = "span") -> Finding:
         while start < end and self.text[start] in " \n\t\u3000":
             start += 1
         while end > start and self.text[end - 1] in " \n\t\u3000":
             end -= 1
-        return Finding(code=code, rule=rule, start=start, end=end, text=self.text[start:end], message=message, severity=severity)
+        return Finding(code=code, rule=rule, start=start, end=end, text=self.text[start:end], message=message, severity=severity, scope=scope)
+
+    def document_finding(self, code: str, rule: str, message: str, severity: str = "medium") -> Finding:
+        """A finding about the whole report (a missing area or part), anchored to the title (or the first line)."""
+        t = self.structure.title
+        start, end = (t.start, t.end) if t else (0, self.text.find("\n") if "\n" in self.text else len(self.text))
+        return self.finding(code, rule, start, end, message, severity, scope="document")
 
     def leaf_ranges(self) -> list[tuple[Section, int, int]]:
         """Each section's own text (up to its first child), so a parent's words are not counted twice."""

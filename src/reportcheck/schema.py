@@ -89,6 +89,7 @@ class Finding(BaseModel):
     text: str
     message: str
     rule: str
+    scope: Literal["span", "document"] = Field("span", description="document: a finding about the whole report (e.g. a missing area), anchored to its title")
 
 
 class StructureFlags(BaseModel):

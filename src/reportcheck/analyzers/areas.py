@@ -48,7 +48,5 @@ def analyze(ctx: Context) -> tuple[list[Area], dict[str, list[str]], list[Findin
             conf = round(best[0], 2) if best else 0.0
             areas.append(Area(id=spec.id, name=spec.name, covered=False, confidence=conf, matched=best[1] if best else []))
             if spec.id in prof.required:
-                at = ctx.structure.title or None
-                s, e = (at.start, at.end) if at else (0, min(len(ctx.text), 20))
-                findings.append(ctx.finding("area_missing", f"areas.{spec.id}", s, e, f"未见“{spec.name}”方面的实质内容（须有具体做法和数据、事例）", "medium"))
+                findings.append(ctx.document_finding("area_missing", f"areas.{spec.id}", f"未见“{spec.name}”方面的实质内容（须有具体做法和数据、事例）"))
     return areas, per_section, findings

@@ -28,7 +28,5 @@ def analyze(ctx: Context) -> list[Finding]:
         if hit and not quantities(s.text):
             out.append(ctx.finding("evasive", "evasive.claimed_done", s.start, s.end, f"称“{hit}”，但没有逐项说明整改措施和结果", "high"))
     if not problem_ranges and not any(w in ctx.shadow for w in ("存在问题", "存在的问题", "不足")):
-        t = ctx.structure.title
-        s0, e0 = (t.start, t.end) if t else (0, min(20, len(ctx.text)))
-        out.append(ctx.finding("evasive", "evasive.no_problems", s0, e0, "报告没有查摆问题部分，回避问题", "high"))
+        out.append(ctx.document_finding("evasive", "evasive.no_problems", "报告没有查摆问题部分，回避问题", "high"))
     return out

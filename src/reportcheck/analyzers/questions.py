@@ -41,7 +41,7 @@ def analyze(ctx: Context) -> tuple[list[Question], list[Finding]]:
                 best = (norm, sec, start, end)
         if best is None or best[0] < 0.4:
             out.append(Question(question=q, answered=False, confidence=round(best[0], 2) if best else 0.0, reason="报告中未找到回应该必答题的内容"))
-            findings.append(_missing(ctx, q, "未找到对必答题的回答"))
+            findings.append(ctx.document_finding("question_missing", "questions.not_found", f"未找到对必答题的回答：“{q}”", "high"))
             continue
         norm, sec, start, end = best
         body = ctx.shadow[start:end]
@@ -53,8 +53,3 @@ def analyze(ctx: Context) -> tuple[list[Question], list[Finding]]:
             findings.append(ctx.finding("question_missing", "questions.no_substance", start, min(end, start + 60), f"必答题“{q}”只有表态或分析，未见具体措施和成效", "high"))
     return out, findings
 
-
-def _missing(ctx: Context, q: str, why: str) -> Finding:
-    t = ctx.structure.title
-    s, e = (t.start, t.end) if t else (0, min(20, len(ctx.text)))
-    return ctx.finding("question_missing", "questions.not_found", s, e, f"{why}：“{q}”", "high")
