@@ -60,6 +60,11 @@ def test_html_is_self_contained_and_escapes_text(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page and "http" not in page  # no external resources
     assert page.count("<mark") >= 3
+    r = review_file(SAMPLES / "city_organ.txt")
+    doc_level = [f for f in r.findings if f.scope == "document"]
+    assert doc_level and all(f.code in ("area_missing", "question_missing", "evasive") for f in doc_level)
+    assert f'<mark id="o{doc_level[0].start}"' not in page  # listed in the checklist, not painted over the title
+    assert 'href="#o' in page  # checklist items link to their sentences
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
