@@ -242,3 +242,27 @@ def test_numbering_style_links_are_followed() -> None:
     nb = Numbering.parse(etree.fromstring(xml))
     nb.link_styles({"ReportList": "6"})
     assert [nb.label("5", 0), nb.label("5", 0)] == ["一、", "二、"]
+
+
+def test_strict_open_xml_docx_reads_like_transitional(files) -> None:
+    import io
+    import zipfile
+
+    plain = files[1]
+    src = zipfile.ZipFile(io.BytesIO(plain))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            raw = src.read(info).replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            z.writestr(info.filename, raw)
+    assert read_bytes(out.getvalue(), "strict.docx").text == read_bytes(plain, "plain.docx").text
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_odt_is_converted_through_libreoffice(files) -> None:
+    rich, plain = files
+    odt = soffice_convert(rich, "docx", "odt")
+    r = review_bytes(odt, "report.odt")
+    assert r.source.format == "odt"
+    assert section_shape(r) == section_shape(review_bytes(plain, "plain.docx"))

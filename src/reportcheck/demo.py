@@ -9,7 +9,7 @@ from reportcheck.errors import InputError
 from reportcheck.render import RENDERERS
 from reportcheck.review import review_file
 
-SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".doc", ".wps", ".ofd", ".rtf"}
+SUFFIXES = {".docx", ".docm", ".pdf", ".txt", ".md", ".doc", ".wps", ".ofd", ".rtf", ".odt"}
 
 
 def run_demo(src: Path, outdir: Path) -> list[tuple[str, str]]:

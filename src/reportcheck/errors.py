@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "conversion_failed": "{kind} 文件转换失败（{detail}），请在 Word/WPS 中另存为 .docx 后提交",
     "not_text": "文件不是文本（含二进制内容），请提交 .docx、.pdf 或 .txt 格式的述职报告",
     "image": "文件是图片，没有文字层，请先 OCR 或提交 Word 版本",
-    "unsupported": "不支持的文件格式（{kind}），请提交 .docx、.pdf、.txt、.doc、.wps 或 .ofd",
+    "unsupported": "不支持的文件格式（{kind}），请提交 .docx、.pdf、.txt、.doc、.wps、.odt 或 .ofd",
     "unreadable": "无法读取文件：{detail}",
     "corrupt_ofd": "OFD 文件已损坏或不完整，请重新导出或提交 Word 版本",
 }

@@ -11,7 +11,7 @@ _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
 
 
 def detect(data: bytes, name: str = "") -> str:
-    """One of: pdf docx ofd doc wps rtf encrypted_office image zip_other text."""
+    """One of: pdf docx ofd odt doc wps rtf encrypted_office image zip_other text."""
     head = data[:2048]
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -30,11 +30,15 @@ def detect(data: bytes, name: str = "") -> str:
 
 def _zip_kind(data: bytes) -> str:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+        mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except Exception:  # zipfile raises many types for damaged archives
         return "docx"  # a broken zip is most likely a truncated .docx: the docx reader says so
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
     if "OFD.xml" in names or "ofd.xml" in {n.lower() for n in names}:
         return "ofd"
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        return "odt"  # OpenDocument text (LibreOffice, WPS): converted by LibreOffice like .doc
     return "zip_other"

@@ -354,5 +354,13 @@ def _main_part(pkg: Package) -> str:
     raise input_error("corrupt_docx")
 
 
+# Word's "Strict Open XML" saves the same markup under other namespace names: read it as transitional
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships", b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+           (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"))
+
+
 def read_docx(data: bytes) -> Document:
-    return DocxReader(Package.open(data, "docx", "corrupt_docx")).read()
+    pkg = Package.open(data, "docx", "corrupt_docx")
+    pkg.rewrite = _STRICT
+    return DocxReader(pkg).read()

@@ -1,4 +1,4 @@
-"""Legacy .doc (Word 97-2003), .wps (WPS Writer) and .rtf through LibreOffice, then the .docx reader.
+"""Legacy .doc (Word 97-2003), .wps (WPS Writer), .rtf and OpenDocument .odt through LibreOffice, then the .docx reader.
 
 soffice is looked up on PATH at run time. Each conversion runs in a private temporary directory with
 its own LibreOffice profile (two conversions sharing the default profile fail silently), a time limit,
@@ -16,7 +16,7 @@ from reportcheck.errors import input_error
 from reportcheck.ingest.document import Document
 from reportcheck.limits import LIMITS
 
-_KIND = {"doc": "Word 97-2003 (.doc)", "wps": "WPS (.wps)", "rtf": "RTF"}
+_KIND = {"doc": "Word 97-2003 (.doc)", "wps": "WPS (.wps)", "rtf": "RTF", "odt": "OpenDocument (.odt)"}
 
 
 def soffice_path() -> str | None:

@@ -26,6 +26,7 @@ class Package:
     kind: str  # the format name used in error messages
     corrupt_reason: str
     _budget: int = 0
+    rewrite: tuple[tuple[bytes, bytes], ...] = ()  # byte replacements applied before parsing (namespace aliases)
 
     @classmethod
     def open(cls, data: bytes, kind: str, corrupt_reason: str) -> Package:
@@ -68,7 +69,10 @@ class Package:
         return data
 
     def xml(self, name: str) -> etree._Element:
-        return parse_xml(self.read(name), self.corrupt_reason)
+        data = self.read(name)
+        for old, new in self.rewrite:
+            data = data.replace(old, new)
+        return parse_xml(data, self.corrupt_reason)
 
 
 def parse_xml(data: bytes, corrupt_reason: str) -> etree._Element:

@@ -39,7 +39,7 @@ def read_bytes(data: bytes, name: str = "") -> Document:
         from reportcheck.ingest.docx import read_docx
 
         doc = read_docx(data)
-    elif fmt in ("doc", "wps", "rtf"):
+    elif fmt in ("doc", "wps", "rtf", "odt"):
         from reportcheck.ingest.legacy import read_legacy
 
         doc = read_legacy(data, fmt)
