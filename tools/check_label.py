@@ -1,4 +1,4 @@
-"""Validate gold-label files: python tools/check_label.py corpus/train/r01_x.json [...]
+"""Validate gold-label files (run with the project venv: it reads .docx/.pdf reports through ingest): .venv/bin/python tools/check_label.py corpus/train/r01_x.json [...]
 
 Prints one line per problem (see reportcheck.gold.check_label for what is checked).
 """

@@ -50,7 +50,7 @@ gold-label format of CONTRACT.md: `NAME.txt` (or .docx/.pdf) + `NAME.json`, and 
 `NAME_prior.txt` (last year's report or feedback-letter problem list). `train/` is for fitting, `dev/` for tuning
 thresholds, `test/` is held out: no rule, word list or threshold is chosen by looking at it.
 
-Regenerate this file with `python tools/corpus_readme.py`; check labels with `python tools/check_label.py corpus/*/*.json`.
+Regenerate this file with `.venv/bin/python tools/corpus_readme.py`; check labels with `.venv/bin/python tools/check_label.py corpus/*/*.json`.
 
 ## How labels were decided
 

@@ -6,17 +6,16 @@ import sys
 from pathlib import Path
 
 from reportcheck.errors import InputError
+from reportcheck.ingest import REPORT_SUFFIXES
 from reportcheck.render import RENDERERS
 from reportcheck.review import review_file
-
-SUFFIXES = {".docx", ".docm", ".pdf", ".txt", ".md", ".doc", ".wps", ".ofd", ".rtf", ".odt"}
 
 
 def run_demo(src: Path, outdir: Path) -> list[tuple[str, str]]:
     """Returns the failures (name, reason); every other report gets its checklists."""
     outdir.mkdir(parents=True, exist_ok=True)
     rows, failures = [], []
-    files = sorted(p for p in src.iterdir() if p.suffix.lower() in SUFFIXES and not p.stem.endswith("_prior"))
+    files = sorted(p for p in src.iterdir() if p.suffix.lower() in REPORT_SUFFIXES and not p.stem.endswith("_prior"))
     for p in files:
         try:
             r = review_file(p)

@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from reportcheck.errors import InputError
-from reportcheck.gold import GRADE_ORDER, LEVEL_ORDER, LabeledReport, find_labeled, locate, overlaps
+from reportcheck.gold import AREAS, GRADE_ORDER, LEVEL_ORDER, LabeledReport, find_labeled, locate, overlaps
 from reportcheck.schema import ANTI_CODES, Review
-
-AREAS = tuple(f"A{i}" for i in range(1, 8))
 
 
 @dataclass
@@ -39,10 +37,14 @@ class Binary:
         else:
             self.tn += 1
 
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
     def figures(self) -> dict[str, float | int]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        f1 = self.f1
         tpr = r
         tnr = self.tn / (self.tn + self.fp) if self.tn + self.fp else 0.0
         return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), "balanced_accuracy": round((tpr + tnr) / 2, 3),

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".ofd")
+from reportcheck.ingest import REPORT_SUFFIXES
+from reportcheck.schema import ANTI_CODES
+
 GRADE_ORDER = {"差": 0, "一般": 1, "较好": 2, "好": 3}
 LEVEL_ORDER = {"low": 0, "medium": 1, "high": 2, "absent": 0, "weak": 1, "strong": 2}
 
@@ -27,7 +29,7 @@ def find_labeled(folder: Path) -> list[LabeledReport]:
     for lp in sorted(folder.rglob("*.json")):
         if lp.stem.endswith("_prior"):
             continue
-        report = next((lp.with_suffix(s) for s in REPORT_SUFFIXES if lp.with_suffix(s).exists()), None)
+        report = report_file(lp)
         if report is None:
             continue
         try:
@@ -36,18 +38,16 @@ def find_labeled(folder: Path) -> list[LabeledReport]:
             continue
         if not isinstance(label, dict) or "antipatterns" not in label:
             continue  # not a gold label (a review JSON, say)
-        prior = next((lp.with_name(lp.stem + "_prior" + s) for s in REPORT_SUFFIXES if lp.with_name(lp.stem + "_prior" + s).exists()), None)
-        out.append(LabeledReport(lp.stem, report, label, prior))
+        out.append(LabeledReport(lp.stem, report, label, report_file(lp.with_name(lp.stem + "_prior.json"))))
     return out
 
 
-APS = ("off_topic", "inflated", "evasive", "shallow", "toothless")
 AREAS = tuple(f"A{i}" for i in range(1, 8))
-GRADES = ("好", "较好", "一般", "差")
 HARD = tuple(f"H{i}" for i in range(1, 18))
 
 
 def report_file(label: Path) -> Path | None:
+    """The report a label file (NAME.json) stands beside: NAME with a report suffix, text first."""
     return next((label.with_suffix(s) for s in REPORT_SUFFIXES if label.with_suffix(s).exists()), None)
 
 
@@ -108,8 +108,8 @@ def check_label(label: Path, text: str | None = None) -> list[str]:
         errs.append("evidence_level")
     if d["first_person"] not in ("strong", "weak", "absent"):
         errs.append("first_person")
-    if set(d["antipatterns"]) != set(APS):
-        errs.append(f"antipatterns must have exactly {APS}")
+    if set(d["antipatterns"]) != set(ANTI_CODES):
+        errs.append(f"antipatterns must have exactly {ANTI_CODES}")
     for ap, v in d["antipatterns"].items():
         spans = v.get("spans", [])
         if v.get("present") and not 1 <= len(spans) <= 5:
@@ -120,7 +120,7 @@ def check_label(label: Path, text: str | None = None) -> list[str]:
             sub(s, f"{ap}.spans[{j}]", 8, 60)
     if set(d["structure"]) != {"achievements", "problems", "cause_analysis", "next_steps"}:
         errs.append("structure keys")
-    if d["overall"] not in GRADES:
+    if d["overall"] not in GRADE_ORDER:
         errs.append("overall grade")
     for j, s in enumerate(d.get("placeholders", [])):
         sub(s, f"placeholders[{j}]", 1, 60)

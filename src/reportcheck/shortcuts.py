@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+from reportcheck.eval import Binary
 from reportcheck.gold import find_labeled
 from reportcheck.ingest import read_path
 from reportcheck.lexicons import load
@@ -25,10 +26,10 @@ LEVELS = {"first_person": ("absent", "weak", "strong"), "evidence_level": ("low"
 
 
 def _f1(gold: list[bool], pred: list[bool]) -> float:
-    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    b = Binary()
+    for g, p in zip(gold, pred, strict=True):
+        b.add(g, p)
+    return b.f1
 
 
 def candidates() -> dict[str, list[str]]:

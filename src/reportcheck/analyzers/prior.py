@@ -33,10 +33,8 @@ def prior_items(ctx: Context) -> list[str]:
     if prior is None:
         return []
     st = structure.parse(prior)
-    ranges = [(s.heading_end, s.end) for s in st.sections if s.part == "problems"]
-    paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if b.start >= st.body_start]
-    if ranges:
-        paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if any(a <= b.start < z for a, z in ranges)]
+    ranges = [(s.heading_end, s.end) for s in st.sections if s.part == "problems"] or [(st.body_start, len(prior.text))]
+    paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if any(a <= b.start < z for a, z in ranges)]
     return [p for p in paras if len(p) >= 8]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from reportcheck.ingest.linejoin import HEADING_START
+
 BlockKind = Literal["paragraph", "heading", "table", "cell"]
 TEXT_KINDS = ("paragraph", "heading")
 
@@ -126,8 +128,6 @@ class DocumentBuilder:
 
 
 def _heading_candidate(text: str, style_level: int | None, bold: bool) -> bool:
-    from reportcheck.ingest.linejoin import HEADING_START
-
     if style_level is not None or (bold and len(text) <= 60):
         return True
     return len(text) <= 40 and HEADING_START.match(text) is not None and "。" not in text[:-1]

@@ -9,6 +9,9 @@ from reportcheck.ingest.detect import detect
 from reportcheck.ingest.document import Document
 from reportcheck.limits import LIMITS
 
+# the file names a folder of reports is read by (the format itself is always recognised from the content)
+REPORT_SUFFIXES = (".txt", ".md", ".docx", ".docm", ".pdf", ".doc", ".wps", ".rtf", ".odt", ".ofd")
+
 
 def load_bytes(path: str | Path) -> bytes:
     """A file's bytes, refusing an oversized file before reading it."""
