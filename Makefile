@@ -30,10 +30,10 @@ eval: $(STAMP)
 	$(BIN)/reportcheck eval corpus/test
 
 shortcuts: $(STAMP)
-	$(BIN)/python -m reportcheck.shortcuts corpus/test
+	$(BIN)/python -m reportcheck.measure.shortcuts corpus/test
 
 train: $(STAMP)
-	$(BIN)/python -m reportcheck.train
+	$(BIN)/python -m reportcheck.measure.train
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py

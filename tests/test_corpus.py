@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from reportcheck.gold import check_label, find_labeled
+from reportcheck.measure.gold import check_label, find_labeled
 from reportcheck.ingest import read_path
-from reportcheck.shortcuts import run as shortcuts
+from reportcheck.measure.shortcuts import run as shortcuts
 
 CORPUS = ROOT / "corpus"
 SPLITS = ("train", "dev", "test")
@@ -105,7 +105,7 @@ def test_plain_counts_do_not_give_the_levels_on_test(shortcut_table, key) -> Non
 
 
 def test_models_are_rebuilt_identically_by_make_train(tmp_path: Path) -> None:
-    from reportcheck.train import main
+    from reportcheck.measure.train import main
 
     assert main(["--out", str(tmp_path), "--corpus", str(CORPUS)]) == 0
     assert json.loads((tmp_path / "levels.json").read_text()) == json.loads((ROOT / "models" / "levels.json").read_text())

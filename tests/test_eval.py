@@ -9,8 +9,8 @@ from pathlib import Path
 from conftest import ROOT
 
 from reportcheck.cli import main
-from reportcheck.eval import evaluate
-from reportcheck.gold import locate
+from reportcheck.measure.eval import evaluate
+from reportcheck.measure.gold import locate
 
 TEST = ROOT / "corpus" / "test"
 
@@ -60,8 +60,8 @@ def test_locate_ignores_line_breaks_and_spaces() -> None:
 
 
 def test_every_finding_on_every_test_report_quotes_its_offsets() -> None:
-    from reportcheck.eval import review_labeled
-    from reportcheck.gold import find_labeled
+    from reportcheck.measure.eval import review_labeled
+    from reportcheck.measure.gold import find_labeled
 
     for item in find_labeled(TEST):
         r = review_labeled(item)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from reportcheck.eval import as_markdown, evaluate  # noqa: E402
-from reportcheck.shortcuts import as_markdown as shortcut_markdown  # noqa: E402
-from reportcheck.shortcuts import run as shortcuts  # noqa: E402
+from reportcheck.measure.eval import as_markdown, evaluate  # noqa: E402
+from reportcheck.measure.shortcuts import as_markdown as shortcut_markdown  # noqa: E402
+from reportcheck.measure.shortcuts import run as shortcuts  # noqa: E402
 
 START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 from builders import soffice_convert, txt_to_docx  # noqa: E402
 
-from reportcheck.gold import check_label  # noqa: E402
+from reportcheck.measure.gold import check_label  # noqa: E402
 
 PLAN = {  # report -> target
     "train/r01_xiangzhen": "docx-bold", "train/r22_shizhi": "pdf", "train/r33_shizhi": "docx-styles",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from reportcheck.gold import find_labeled  # noqa: E402
+from reportcheck.measure.gold import find_labeled  # noqa: E402
 from reportcheck.ingest import read_path  # noqa: E402
 
 SPLITS = ("train", "dev", "test")
@@ -33,6 +33,12 @@ HARD = {
     "H15": "a 必答题 met with a diagnosis and no measures — NOT answered (and not evasive for that alone)",
     "H16": "last year's problems restated in new words — repeated_from_prior",
     "H17": "a new problem sharing vocabulary with last year's — NOT repeated",
+    "H18": "next steps that carry a deadline but are still empty (no target, owner or mechanism) — toothless",
+    "H19": "evasive problems that use no praise or stock 'gap' words (generic, blamed on others, or claimed fixed) — evasive",
+    "H20": "formulaic causes that contain 没有 (没有摆在突出位置, 没有真正学深悟透) — shallow",
+    "H21": "drift without growth figures (epidemic duties, 招商 case stories, administrative chores) — off_topic",
+    "H22": "problems and causes written inline (一是…二是…, 存在的主要问题有…) with no heading — parts found from the text",
+    "H23": "cause analysis announced in a heading but absent — no cause analysis (shallow)",
 }
 
 WHY = {

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return EXIT_BATCH if run_demo(Path(args.dir), Path(args.outdir)) else EXIT_OK
         if args.cmd == "eval":
-            from reportcheck.eval import run_eval
+            from reportcheck.measure.eval import run_eval
 
             return run_eval(Path(args.dir), args.json_out, args.md_out)
         if args.cmd == "profiles":

@@ -14,10 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reportcheck.eval import review_labeled
-from reportcheck.gold import LEVEL_ORDER, find_labeled
+from reportcheck.measure.eval import review_labeled
+from reportcheck.measure.gold import LEVEL_ORDER, find_labeled
 from reportcheck.models import model_dir
-from reportcheck.tuning import best_thresholds, midpoint_cut
+from reportcheck.measure.tuning import best_thresholds, midpoint_cut
 
 EVIDENCE = ("low", "medium", "high")
 FIRST_PERSON = ("absent", "weak", "strong")
@@ -67,7 +67,7 @@ def prior_rows(folder: Path) -> tuple[list[tuple[float, bool]], int]:
     from reportcheck import structure
     from reportcheck.analyzers.prior import scored_items
     from reportcheck.context import Context
-    from reportcheck.gold import locate, overlaps
+    from reportcheck.measure.gold import locate, overlaps
     from reportcheck.ingest import read_path
     from reportcheck.profiles import load_profile
 
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip() or "unknown"
     card = [
         "# Model card: levels.json (evidence and first-person level thresholds)", "",
-        f"Trained {dt.date.today().isoformat()} at commit {commit} by `make train` (`python -m reportcheck.train`).", "",
+        f"Trained {dt.date.today().isoformat()} at commit {commit} by `make train` (`python -m reportcheck.measure.train`).", "",
         "- **What**: the cut-offs that turn two traceable densities into the gold levels. Evidence: data points",
         "  (quantities with units, not years/dates/document numbers/targets) plus named cases, per 1,000 characters",
         "  of body text; medium at `medium_per_1k`, high at `high_per_1k`. First person: the secretary's own",

@@ -43,7 +43,7 @@ def find_labeled(folder: Path) -> list[LabeledReport]:
 
 
 AREAS = tuple(f"A{i}" for i in range(1, 8))
-HARD = tuple(f"H{i}" for i in range(1, 18))
+HARD = tuple(f"H{i}" for i in range(1, 24))
 
 
 def report_file(label: Path) -> Path | None:

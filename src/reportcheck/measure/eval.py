@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reportcheck.errors import InputError
-from reportcheck.gold import AREAS, GRADE_ORDER, LEVEL_ORDER, LabeledReport, find_labeled, locate, overlaps
+from reportcheck.measure.gold import AREAS, GRADE_ORDER, LEVEL_ORDER, LabeledReport, find_labeled, locate, overlaps
 from reportcheck.schema import ANTI_CODES, Review
 
 
