@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from reportcheck.measure.gold import check_label, find_labeled
 from reportcheck.ingest import read_path
+from reportcheck.measure.gold import check_label, find_labeled
 from reportcheck.measure.shortcuts import run as shortcuts
 
 CORPUS = ROOT / "corpus"
@@ -91,17 +91,13 @@ def test_hard_cases_and_question_variety() -> None:
 
 @pytest.fixture(scope="module")
 def shortcut_table() -> dict:
-    return shortcuts(CORPUS / "test")
+    return shortcuts(CORPUS)
 
 
 @pytest.mark.parametrize("code", AP)
 def test_no_single_keyword_rule_separates_an_antipattern_on_test(shortcut_table, code) -> None:
-    assert shortcut_table[code]["f1"] < 0.75, shortcut_table[code]
-
-
-@pytest.mark.parametrize("key", ["first_person", "evidence_level"])
-def test_plain_counts_do_not_give_the_levels_on_test(shortcut_table, key) -> None:
-    assert shortcut_table[key]["accuracy"] <= 0.85, shortcut_table[key]
+    cue = next(c for c in shortcut_table[code] if c.family == "phrase on test")
+    assert cue.test < 0.75, cue
 
 
 def test_models_are_rebuilt_identically_by_make_train(tmp_path: Path) -> None:

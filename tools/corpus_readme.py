@@ -10,8 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from reportcheck.measure.gold import find_labeled  # noqa: E402
 from reportcheck.ingest import read_path  # noqa: E402
+from reportcheck.measure.gold import find_labeled  # noqa: E402
 
 SPLITS = ("train", "dev", "test")
 AP = {"off_topic": "跑偏散光", "inflated": "夸大注水", "evasive": "避重就轻", "shallow": "剖析浮于表面", "toothless": "措施不痛不痒"}

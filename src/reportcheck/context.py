@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from reportcheck import parts as parts_stage
 from reportcheck.ingest.document import Document
 from reportcheck.nlp import Sentence, sentences
 from reportcheck.profiles import Profile
@@ -48,13 +49,14 @@ class Context:
     def sections_in(self, *parts: str) -> list[Section]:
         return [s for s in self.structure.sections if s.part in parts]
 
+    @cached_property
+    def parts(self) -> list[parts_stage.PartSpan]:
+        """The body's parts, from headings and discourse cues (parts.py), computed once per review."""
+        return parts_stage.segment(self.doc, self.structure)
+
     def part_ranges(self, *parts: str) -> list[tuple[int, int]]:
-        """Non-overlapping (start, end) of the text in these parts, headings excluded (nested sections counted once)."""
-        out = []
-        for sec, start, end in self.leaf_ranges():
-            if sec.part in parts:
-                out.append((max(start, sec.heading_end) if start == sec.start else start, end))
-        return [(a, b) for a, b in out if b > a]
+        """(start, end) of the body text in these parts, headings excluded, in reading order."""
+        return parts_stage.part_ranges(self.parts, *parts)
 
     def finding(self, code: str, rule: str, start: int, end: int, message: str, severity: str = "medium", scope: str = "span") -> Finding:
         while start < end and self.text[start] in " \n\t\u3000":

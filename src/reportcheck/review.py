@@ -22,9 +22,10 @@ from reportcheck.analyzers import prior as prior_problems
 from reportcheck.context import Context
 from reportcheck.ingest import Document, load_bytes, read_bytes, read_path
 from reportcheck.profiles import guess_level, load_profile, profile_for_level
-from reportcheck.schema import Review, Section, Source, StructureFlags
+from reportcheck.schema import PartSpan, Review, Section, Source, StructureFlags
 
 _PATTERN_ANALYZERS = (off_topic, inflated, evasive, shallow, toothless)
+_PART_MIN_CHARS = 12
 
 
 def review_file(path: str | Path, *, questions_: list[str] | None = None, prior: str | Path | None = None,
@@ -67,24 +68,23 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
     return Review(
         source=Source(path=path, format=doc.format, sha256=sha256, chars=len(doc.text), pages=doc.pages, notes=doc.notes, traditional=doc.traditional, footnotes=doc.footnotes),
         text=doc.text, title=st.title.text if st.title else None, reporter=st.reporter.text if st.reporter else None,
-        org_level=level, profile=prof.name, sections=sections, areas=area_list, questions=qs, evidence=ev, first_person=fp,
+        org_level=level, profile=prof.name, sections=sections,
+        parts=[PartSpan(part=p.part, start=p.start, end=p.end, source=p.source) for p in ctx.parts], areas=area_list, questions=qs, evidence=ev, first_person=fp,
         antipatterns=aps, findings=findings, structure=flags, overall=ov, checklist=items,
     )
 
 
 def _structure_flags(ctx: Context, cpm: int) -> StructureFlags:
-    parts = {s.part for s in ctx.structure.sections}
     by_part: dict[str, int] = {}
-    for sec, start, end in ctx.leaf_ranges():
-        by_part[sec.part] = by_part.get(sec.part, 0) + (end - start)
-    text = ctx.shadow
-    cause_cues = ("原因", "根源", "究其", "剖析")
-    cause = "causes" in parts or any(c in text[s.start : s.end] for s in ctx.sections_in("problems") for c in cause_cues)
+    for p in ctx.parts:
+        by_part[p.part] = by_part.get(p.part, 0) + (p.end - p.start)
+    # a part is there when it has text of its own: a heading that announces causes with none after it is not
+    present = {part for part, n in by_part.items() if n >= _PART_MIN_CHARS}
     return StructureFlags(
-        achievements="achievements" in parts,
-        problems="problems" in parts or "存在问题" in text or "存在的问题" in text,
-        cause_analysis=cause,
-        next_steps="next_steps" in parts,
+        achievements="achievements" in present,
+        problems="problems" in present,
+        cause_analysis="causes" in present,
+        next_steps="next_steps" in present,
         reading_minutes=round(len(ctx.text) / cpm, 1),
         chars_by_part=by_part,
     )

@@ -92,6 +92,13 @@ class Finding(BaseModel):
     scope: Literal["span", "document"] = Field("span", description="document: a finding about the whole report (e.g. a missing area), anchored to its title")
 
 
+class PartSpan(BaseModel):
+    part: Part
+    start: int
+    end: int
+    source: Literal["heading", "cue", "position"] = Field(description="heading: named by a heading; cue: found from the wording; position: body before any heading or cue (achievements)")
+
+
 class StructureFlags(BaseModel):
     achievements: bool
     problems: bool
@@ -124,6 +131,7 @@ class Review(BaseModel):
     org_level: str | None
     profile: str
     sections: list[Section]
+    parts: list[PartSpan] = Field(default_factory=list)
     areas: list[Area]
     questions: list[Question]
     evidence: Evidence

@@ -45,6 +45,7 @@ class Section:
     part: str
     source: str  # number | style | bold | keyword | paragraph
     parent: str | None = None
+    part_from_heading: bool = False  # the part was named by this heading or a parent's (not guessed from the body)
 
 
 @dataclass
@@ -75,7 +76,7 @@ def parse(doc: Document) -> Structure:
     paras = doc.text_blocks()
     title, reporter, first_body = _title_and_reporter(doc, paras)
     body_start = reporter.end if reporter else (title.end if title else 0)
-    heads = [h for b in paras[first_body:] if (h := _heading(doc, b)) is not None]
+    heads = _drop_list_items(doc, paras[first_body:], [h for b in paras[first_body:] if (h := _heading(doc, b)) is not None])
     sections = _paragraph_sections(doc, paras[first_body:]) if len(heads) < 2 else _nest(doc, heads)
     _assign_parts(doc, sections)
     return Structure(title, reporter, sections, body_start)
@@ -150,6 +151,21 @@ def _heading(doc: Document, b: Block) -> _Head | None:
     return None
 
 
+def _drop_list_items(doc: Document, paras: list[Block], heads: list[_Head]) -> list[_Head]:
+    """Numbered sentences that follow each other with no body between them are a list, not headings:
+    "1.支部书记只上门指导过2次。" "2.……。" under 存在的问题 are the problems themselves (as in every format)."""
+    index = {id(b): i for i, b in enumerate(paras)}
+    sentence_like = [h.source == "number" and h.end == h.block.end and doc.block_text(h.block).rstrip()[-1:] in "。；;" for h in heads]
+    adjacent = [i + 1 < len(heads) and heads[i + 1].kind == h.kind and index[id(heads[i + 1].block)] == index[id(h.block)] + 1
+                for i, h in enumerate(heads)]
+    keep = []
+    for i, h in enumerate(heads):
+        in_run = sentence_like[i] and (adjacent[i] or (i > 0 and adjacent[i - 1] and sentence_like[i - 1]))
+        if not in_run:
+            keep.append(h)
+    return keep
+
+
 def _nest(doc: Document, heads: list[_Head]) -> list[Section]:
     stack: list[tuple[str, int]] = []  # (kind, rank) of the open levels
     sections: list[Section] = []
@@ -215,16 +231,18 @@ def _assign_parts(doc: Document, sections: list[Section]) -> None:
     for s in sections:
         shadow = doc.shadow[s.start : s.heading_end]
         part = _heading_part(shadow) if s.heading else None
-        parent = by_id[s.parent].part if s.parent else None
-        if parent is not None and part != "question" and not (parent == "problems" and part == "causes"):
-            part = parent  # a sub-heading belongs to its parent's part ("补短板" under 主要工作 is still work done)
+        s.part_from_heading = part is not None
+        parent = by_id[s.parent] if s.parent else None
+        if parent is not None and part != "question" and not (parent.part == "problems" and part == "causes"):
+            part = parent.part  # a sub-heading belongs to its parent's part ("补短板" under 主要工作 is still work done)
+            s.part_from_heading = parent.part_from_heading
         if part is None:
             part = _body_part(doc.shadow[s.heading_end : s.end].lstrip("\n"))
         if part is None and s.source == "paragraph" and previous is not None:
             part = previous  # a run of paragraphs keeps the part the wording last set
         if part is None:
             part = "other" if seen_later_part else "achievements"
-        if part in ("problems", "causes", "next_steps", "question"):
-            seen_later_part = True
+        if part in ("problems", "causes", "next_steps"):
+            seen_later_part = True  # an unnamed section after these is an appendix; after a 必答题 it is more work done
         s.part = part
         previous = part

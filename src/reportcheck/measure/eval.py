@@ -17,6 +17,7 @@ from typing import Any
 
 from reportcheck.errors import InputError
 from reportcheck.measure.gold import AREAS, GRADE_ORDER, LEVEL_ORDER, LabeledReport, find_labeled, locate, overlaps
+from reportcheck.parts import WHERE
 from reportcheck.schema import ANTI_CODES, Review
 
 
@@ -74,6 +75,7 @@ class Tally:
     q_located: Ratio = field(default_factory=Ratio)
     aps: dict[str, Binary] = field(default_factory=lambda: defaultdict(Binary))
     span_hit: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
+    span_in_part: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
     false_findings: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     evidence: Ratio = field(default_factory=Ratio)
     first_person: Ratio = field(default_factory=Ratio)
@@ -125,9 +127,11 @@ def score_report(t: Tally, item: LabeledReport, r: Review | None) -> None:
         t.aps[code].add(bool(gold["present"]), pred)
         gold_spans = [s for s in (locate(text, x) for x in gold.get("spans", [])) if s]
         mine = [(f.start, f.end) for f in findings if f.code == code]
+        where = [(p.start, p.end) for p in (r.parts if r else []) if p.part in WHERE[code]]
         for gs in gold.get("spans", []):
             at = locate(text, gs)
             t.span_hit[code].add(bool(at and any(overlaps(at, m) for m in mine)))
+            t.span_in_part[code].add(bool(at and any(a <= at[0] < b for a, b in where)))
         t.false_findings[code] += sum(1 for m in mine if not any(overlaps(m, s) for s in gold_spans))
     # levels
     if r:
@@ -162,6 +166,11 @@ def score_report(t: Tally, item: LabeledReport, r: Review | None) -> None:
     t.placeholder_false += sum(1 for m in mine if not any(overlaps(m, s) for s in gold_ph))
 
 
+def _pooled(ratios: dict[str, Ratio]) -> float | None:
+    total = Ratio(sum(r.hit for r in ratios.values()), sum(r.total for r in ratios.values()))
+    return total.value()
+
+
 def spearman(pairs: list[tuple[float, int]]) -> float | None:
     from scipy.stats import spearmanr
 
@@ -182,7 +191,9 @@ def figures(t: Tally) -> dict[str, Any]:
         "failed": [{"report": a, "reason": b} for a, b in t.failed],
         "areas": {"all": total_area.figures(), **{a: t.areas[a].figures() for a in AREAS}, "located": t.area_located.value()},
         "questions": {"answered_accuracy": t.q_answered.value(), "n": t.q_answered.total, "answer_located": t.q_located.value()},
-        "antipatterns": {c: {**t.aps[c].figures(), "gold_spans_hit": t.span_hit[c].value(), "false_findings_per_report": round(t.false_findings[c] / n, 2)} for c in ANTI_CODES},
+        "antipatterns": {c: {**t.aps[c].figures(), "gold_spans_hit": t.span_hit[c].value(), "false_findings_per_report": round(t.false_findings[c] / n, 2),
+                             "gold_spans_in_part": t.span_in_part[c].value()} for c in ANTI_CODES},
+        "gold_spans_in_part": _pooled(t.span_in_part),
         "false_antipattern_findings_per_report": round(sum(t.false_findings.values()) / n, 2),
         "evidence": {"level_accuracy": t.evidence.value(), "spearman_per_1k": spearman(t.ev_pairs)},
         "first_person": {"level_accuracy": t.first_person.value(), "spearman_per_1k": spearman(t.fp_pairs)},
@@ -225,6 +236,8 @@ def as_markdown(f: dict[str, Any], title: str = "") -> str:
     for c, v in f["antipatterns"].items():
         lines.append(f"| {c} P / R / F1 · gold spans hit · false findings/report | {_fmt(v['precision'])} / {_fmt(v['recall'])} / {_fmt(v['f1'])} · {_fmt(v['gold_spans_hit'])} · {v['false_findings_per_report']} |")
     lines.append(f"| false anti-pattern findings per report | {f['false_antipattern_findings_per_report']} |")
+    lines.append("| gold spans in the part their detector reads (all · " + " / ".join(ANTI_CODES) + f") | {_fmt(f['gold_spans_in_part'])} · "
+                 + " / ".join(_fmt(v["gold_spans_in_part"]) for v in f["antipatterns"].values()) + " |")
     lines.append(f"| evidence level accuracy · Spearman(per 1k, gold) | {_fmt(f['evidence']['level_accuracy'])} · {_fmt(f['evidence']['spearman_per_1k'])} |")
     lines.append(f"| first person level accuracy · Spearman(per 1k, gold) | {_fmt(f['first_person']['level_accuracy'])} · {_fmt(f['first_person']['spearman_per_1k'])} |")
     lines.append(f"| overall: Spearman(score, grade) · grade exact | {_fmt(f['overall']['spearman_score_grade'])} · {_fmt(f['overall']['grade_accuracy'])} |")
@@ -248,6 +261,8 @@ def as_text(f: dict[str, Any], folder: Path) -> str:
     for c, v in f["antipatterns"].items():
         out.append(f"  {c:<20} {v['precision']:.3f}  {v['recall']:.3f}  {v['f1']:.3f}  {v['balanced_accuracy']:.3f}    {_fmt(v['gold_spans_hit']):<15} {v['false_findings_per_report']}")
     out.append(f"  false anti-pattern findings per report: {f['false_antipattern_findings_per_report']}")
+    out.append(f"  gold spans in the part their detector reads: {_fmt(f['gold_spans_in_part'])} ("
+               + ", ".join(f"{c} {_fmt(v['gold_spans_in_part'])}" for c, v in f["antipatterns"].items()) + ")")
     out.append("")
     out.append(f"Evidence level accuracy {_fmt(f['evidence']['level_accuracy'])}; Spearman(per 1k, gold level) {_fmt(f['evidence']['spearman_per_1k'])}")
     out.append(f"First person level accuracy {_fmt(f['first_person']['level_accuracy'])}; Spearman(per 1k, gold level) {_fmt(f['first_person']['spearman_per_1k'])}")

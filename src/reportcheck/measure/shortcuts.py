@@ -106,6 +106,7 @@ def phrase_cue(fit: list[Report], test: list[Report], code: str, phrases: list[s
         F, T = _contains(fit, scope, phrases), _contains(test, scope, phrases)
         for absent in (False, True):
             chosen: list[int] = []
+            best_score = 0.0
             cur_f, cur_t = np.zeros(len(fit), bool), np.zeros(len(test), bool)
             for _ in range(3):
                 cand_f = cur_f[:, None] | F
@@ -192,9 +193,10 @@ def level_cue(fit: list[Report], test: list[Report], key: str) -> Cue:
     best = Cue("count", "", -1.0, 0.0)
     for scope in SCOPES[:2]:
         for name, rx in _COUNTS.items():
-            def per_k(r: Report) -> float:
+            def per_k(r: Report, scope: str = scope, rx: re.Pattern[str] = rx) -> float:
                 t = r.scopes[scope]
                 return len(rx.findall(t)) * 1000 / max(len(t), 1)
+
             fv = [per_k(r) for r in fit]
             fgold = [LEVELS[key].index(r.item.label[key]) for r in fit]
             lo, hi, acc = best_thresholds(fv, fgold)
@@ -206,7 +208,7 @@ def level_cue(fit: list[Report], test: list[Report], key: str) -> Cue:
 
 
 def single_phrase_on_test(test: list[Report], code: str, phrases: list[str]) -> Cue:
-    """The first version's check: the best single stock phrase chosen on test itself (an upper bound)."""
+    """The first version's check: the best single phrase of the label's own list, chosen on test itself."""
     g = np.array([r.gold(code) for r in test])
     P = _contains(test, "report", phrases)
     f = _f1(g, P)
@@ -222,7 +224,7 @@ def run(corpus: Path) -> dict[str, list[Cue]]:
     out: dict[str, list[Cue]] = {}
     for code in AP:
         out[code] = [phrase_cue(fit, test, code, pool), count_cue(fit, test, code, phrases), ngram_cue(fit, test, code),
-                     shape_cue(fit, test, code), single_phrase_on_test(test, code, pool)]
+                     shape_cue(fit, test, code), single_phrase_on_test(test, code, phrases[code])]
     for key in LEVELS:
         out[key] = [level_cue(fit, test, key)]
     stock = load("shortcuts")["areas"]

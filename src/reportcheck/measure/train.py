@@ -16,8 +16,8 @@ from pathlib import Path
 
 from reportcheck.measure.eval import review_labeled
 from reportcheck.measure.gold import LEVEL_ORDER, find_labeled
-from reportcheck.models import model_dir
 from reportcheck.measure.tuning import best_thresholds, midpoint_cut
+from reportcheck.models import model_dir
 
 EVIDENCE = ("low", "medium", "high")
 FIRST_PERSON = ("absent", "weak", "strong")
@@ -67,8 +67,8 @@ def prior_rows(folder: Path) -> tuple[list[tuple[float, bool]], int]:
     from reportcheck import structure
     from reportcheck.analyzers.prior import scored_items
     from reportcheck.context import Context
-    from reportcheck.measure.gold import locate, overlaps
     from reportcheck.ingest import read_path
+    from reportcheck.measure.gold import locate, overlaps
     from reportcheck.profiles import load_profile
 
     rows, n_gold = [], 0
