@@ -32,6 +32,8 @@ _SENT_END = re.compile(r"[。！？!?；;：:]")
 _ROLE = re.compile(r"(书记|主任|校长|院长|董事长|总经理|局长|部长|站长|会长|理事长|负责人|述职人|汇报人|报告人)")
 _DATE_LINE = re.compile(r"^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
 _SALUTATION = re.compile(r"^(尊敬的|各位|同志们)")
+# a first line is a title only when it names the document or the office ("……述职报告", "……书记 抓党建情况")
+_TITLE_WORDS = re.compile(r"报告|述职|汇报|发言|情况|书记|党建|党委|党组|支部|党工委")
 
 
 @dataclass
@@ -70,6 +72,27 @@ class _Head:
     kind: str
     rank: int
     source: str
+    ordinal: int | None = None  # 1 for 一、/（一）/1./①, 2 for the next …; None when not numbered
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _ordinal(token: str) -> int | None:
+    """The number a heading's numbering token stands for (一、→1, （十二）→12, 3.→3, ③→3)."""
+    m = re.search(r"\d+", token)
+    if m:
+        return int(m.group(0)) if m.group(0).isascii() else None
+    for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"):
+        if c in token:
+            return i + 1
+    cn = "".join(c for c in token if c in "一二三四五六七八九十")
+    if not cn:
+        return None
+    if "十" in cn:
+        tens, _, ones = cn.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(cn[-1])
 
 
 def parse(doc: Document) -> Structure:
@@ -87,7 +110,8 @@ def _title_and_reporter(doc: Document, paras: list[Block]) -> tuple[Span | None,
     i = 0
     if paras:
         t = doc.block_text(paras[0])
-        plain_title = len(t) <= 70 and not _SENT_END.search(t[:-1]) and _numbering_of(t) is None and not _SALUTATION.match(t)
+        plain_title = (len(t) <= 70 and not _SENT_END.search(t[:-1]) and _numbering_of(t) is None and not _SALUTATION.match(t)
+                       and _TITLE_WORDS.search(t) is not None)
         if plain_title or (paras[0].title_style and len(t) <= 120):
             title = Span(paras[0].start, paras[0].end, t)
             i = 1
@@ -125,18 +149,29 @@ def _heading(doc: Document, b: Block) -> _Head | None:
     if num is not None:
         kind, token = num
         depth = NUMBERING[kind][1]
-        first = _SENT_END.search(text)
-        if len(text) <= 40 and "。" not in text[:-1]:
-            return _Head(b, b.end, kind, depth, "number")
-        if len(text) <= 80 and "。" not in text and text[-1] in "？?：:":
-            return _Head(b, b.end, kind, depth, "number")
-        # a lead-in heading: "（一）强化政治引领。我带头……" — the first sentence heads the section
-        limit = 50 if kind in ("di", "cn", "cn_paren") else 30
-        if first is not None and first.end() - len(token) <= limit and len(text) > first.end():
-            return _Head(b, b.start + first.end(), kind, depth, "number")
-        if b.style_level is not None or b.bold:
-            return _Head(b, b.end, kind, depth, "number")
-        return None
+        head = _numbered_head(doc, b, text, kind, token, depth)
+        if head is not None:
+            head.ordinal = _ordinal(token)
+        return head
+    return _unnumbered_head(doc, b, text)
+
+
+def _numbered_head(doc: Document, b: Block, text: str, kind: str, token: str, depth: int) -> _Head | None:
+    first = _SENT_END.search(text)
+    if len(text) <= 40 and "。" not in text[:-1]:
+        return _Head(b, b.end, kind, depth, "number")
+    if len(text) <= 80 and "。" not in text and text[-1] in "？?：:":
+        return _Head(b, b.end, kind, depth, "number")
+    # a lead-in heading: "（一）强化政治引领。我带头……" — the first sentence heads the section
+    limit = 50 if kind in ("di", "cn", "cn_paren") else 30
+    if first is not None and first.end() - len(token) <= limit and len(text) > first.end():
+        return _Head(b, b.start + first.end(), kind, depth, "number")
+    if b.style_level is not None or b.bold:
+        return _Head(b, b.end, kind, depth, "number")
+    return None
+
+
+def _unnumbered_head(doc: Document, b: Block, text: str) -> _Head | None:
     if b.style_level is not None and len(text) <= 60:
         return _Head(b, b.end, f"style{b.style_level}", b.style_level, "style")
     compact = re.sub(r"\s", "", text)
@@ -170,15 +205,24 @@ def _nest(doc: Document, heads: list[_Head]) -> list[Section]:
     stack: list[tuple[str, int]] = []  # (kind, rank) of the open levels
     sections: list[Section] = []
     open_ids: list[str] = []
+    last: dict[int, int | None] = {}  # stack depth -> ordinal of the last heading at that depth
     for n, h in enumerate(heads):
         kinds = [k for k, _ in stack]
-        if h.kind in kinds:
-            del stack[kinds.index(h.kind) + 1 :]
+        at = max((i for i, k in enumerate(kinds) if k == h.kind), default=None)
+        if at is not None and h.ordinal == 1 and (last.get(at) or 0) >= 1 and at == len(stack) - 1:
+            stack.append((h.kind, h.rank))  # "1、" right after "7、" of the same kind: a list inside that section
+        elif at is not None:
+            # of the open levels with this numbering, the one this heading continues (7、 → 8、), else the innermost
+            cont = [i for i, k in enumerate(kinds) if k == h.kind and h.ordinal is not None and last.get(i) == h.ordinal - 1]
+            del stack[(cont[-1] if cont else at) + 1 :]
         else:
             while stack and stack[-1][1] >= h.rank:
                 stack.pop()
             stack.append((h.kind, h.rank))
         level = len(stack)
+        last[level - 1] = h.ordinal
+        for k in [k for k in last if k >= level]:
+            del last[k]
         del open_ids[level - 1 :]
         sid = f"s{n + 1}"
         heading = doc.text[h.block.start : h.end]
