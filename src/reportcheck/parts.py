@@ -44,7 +44,7 @@ class PartSpan:
 @cache
 def _cues() -> dict[str, list[re.Pattern[str]]]:
     lex = load("parts")["cues"]
-    return {part: [re.compile(p) for p in lex[part]] for part in ("problems", "causes", "next_steps", "question")}
+    return {part: [re.compile(p) for p in lex[part]] for part in ("problems", "causes", "next_steps", "question", "achievements")}
 
 
 @cache
@@ -52,10 +52,15 @@ def _cause_list_opener() -> re.Pattern[str]:
     return re.compile(load("parts")["cues"]["cause_list"])
 
 
+@cache
+def _cause_restart() -> re.Pattern[str]:
+    return re.compile(load("parts")["cues"]["cause_restart"])
+
+
 def sentence_cue(sentence: str) -> str | None:
     """The part a sentence opens, from its first words (None when it opens none)."""
     head = sentence.lstrip(" \u3000\t")
-    for part in ("question", "causes", "next_steps", "problems"):
+    for part in ("question", "achievements", "causes", "next_steps", "problems"):
         if any(p.search(head) for p in _cues()[part]):
             return part
     return None
@@ -93,11 +98,19 @@ def segment(doc: Document, st: Structure) -> list[PartSpan]:
             carried = None
         current = base
         cause_list = False
+        items = 0  # enumerated sentences seen in this problems stretch
         for s in sentences(shadow, body_start, end):
             cue = sentence_cue(s.text)
+            if current == "problems" and items >= 2 and cue in (None, "problems") and _cause_restart().match(s.text):
+                cue = "causes"  # 问题: 一是…二是…三是… then 一是思想认识上… — the causes, listed without an opener
+            if cue == "problems" and headed and base in ("causes", "next_steps"):
+                cue = None  # under a 原因 or 打算 heading, "还有差距" restates a problem being explained or answered
+            if current == "problems" and _ENUM.match(s.text):
+                items += 1
             if cue is not None and cue != current:
-                if not (cue == "problems" and current == "causes" and not _ENUM.match(s.text)):
+                if not (cue == "problems" and current == "causes" and cause_list and _ENUM.match(s.text)):
                     current, source = cue, "cue"
+                    items = 0
                     cause_list = cue == "causes" and bool(_cause_list_opener().search(s.text.rstrip("。；;，, ")))
             elif current == "causes" and not cause_list and base == "problems" and _ENUM.match(s.text):
                 current, source = "problems", "heading" if headed else "cue"  # the next problem after an inline cause

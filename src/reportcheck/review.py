@@ -25,7 +25,7 @@ from reportcheck.profiles import guess_level, load_profile, profile_for_level
 from reportcheck.schema import PartSpan, Review, Section, Source, StructureFlags
 
 _PATTERN_ANALYZERS = (off_topic, inflated, evasive, shallow, toothless)
-_PART_MIN_CHARS = 12
+_PART_MIN_CHARS = 20  # an opener alone (究其原因，主要有以下几个方面。) is not the part
 
 
 def review_file(path: str | Path, *, questions_: list[str] | None = None, prior: str | Path | None = None,

@@ -143,6 +143,11 @@ def _part_words() -> dict[str, list[str]]:
     return {p: lex[p]["heading"] for p in ("question", "causes", "problems", "next_steps", "achievements", "other")}
 
 
+@cache
+def _problem_exact() -> frozenset[str]:
+    return frozenset(load("parts")["problems"]["exact"])
+
+
 def _heading(doc: Document, b: Block) -> _Head | None:
     text = doc.block_text(b)
     num = _numbering_of(text)
@@ -190,7 +195,7 @@ def _drop_list_items(doc: Document, paras: list[Block], heads: list[_Head]) -> l
     """Numbered sentences that follow each other with no body between them are a list, not headings:
     "1.支部书记只上门指导过2次。" "2.……。" under 存在的问题 are the problems themselves (as in every format)."""
     index = {id(b): i for i, b in enumerate(paras)}
-    sentence_like = [h.source == "number" and h.end == h.block.end and doc.block_text(h.block).rstrip()[-1:] in "。；;" for h in heads]
+    sentence_like = [h.source == "number" and h.end == h.block.end and doc.block_text(h.block).rstrip()[-1:] in "。；;.．" for h in heads]
     adjacent = [i + 1 < len(heads) and heads[i + 1].kind == h.kind and index[id(heads[i + 1].block)] == index[id(h.block)] + 1
                 for i, h in enumerate(heads)]
     keep = []
@@ -250,12 +255,17 @@ def _heading_part(heading: str) -> str | None:
     words = _part_words()
     if any(w in heading for w in words["question"]):
         return "question"
+    bare = re.sub(r"[\s：:。．.、，,]", "", heading[len(_numbering_of(heading)[1]) :] if _numbering_of(heading) else heading)
+    if bare in _problem_exact():
+        return "problems"
     best: tuple[int, str] | None = None
     for part in ("problems", "causes", "next_steps", "achievements", "other"):
         for w in words[part]:
             i = heading.find(w)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, part)
+    if best and best[1] == "next_steps" and re.search(r"问题|不足|短板|差距", heading[: best[0]]):
+        return "problems"  # "三、问题和明年打算": the problems come first, the plans follow (parts.py finds where)
     return best[1] if best else None
 
 
