@@ -30,7 +30,7 @@ eval: $(STAMP)
 	$(BIN)/reportcheck eval corpus/test
 
 shortcuts: $(STAMP)
-	$(BIN)/python -m reportcheck.measure.shortcuts corpus/test
+	$(BIN)/python -m reportcheck.measure.shortcuts corpus
 
 train: $(STAMP)
 	$(BIN)/python -m reportcheck.measure.train

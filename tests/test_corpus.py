@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -36,7 +37,44 @@ def test_splits_are_disjoint_and_complete() -> None:
                 assert (folder / f"{stem[:-6]}.json").exists(), f"{f.name} has no labeled report"
             elif f.suffix == ".json":
                 assert any(i.id == stem for i in ITEMS[split]), f"{f.name} has no report beside it"
-    assert len(ALL) >= 80 and len(ITEMS["test"]) >= 25
+    assert len(ALL) >= 240 and len(ITEMS["train"]) >= 130 and len(ITEMS["dev"]) >= 40 and len(ITEMS["test"]) >= 70
+    first_test = {f"r{n}" for n in range(57, 86)}  # the v2 test reports stay in test
+    assert first_test <= {i.id.split("_")[0] for i in ITEMS["test"]}
+
+
+# sentences written for the labeler, not by a secretary ("必答题的第一部分在这里作答")
+SIGNPOST = re.compile(r"在这里作答|在此作答|这里(?:先讲|说一下|报结果)|一并报告|在第[一二三四五六七八九十（）()]+部分(?:报告|说明)|见必答题|必答题部分(?:报告|一并)|对必答题[^。]{0,8}交账|必答题[上下]篇|必答题一之")
+
+
+@pytest.mark.parametrize("item", ALL, ids=lambda i: i.id)
+def test_no_signpost_sentences(item) -> None:
+    assert not SIGNPOST.search(read_path(item.path).text)
+
+
+def test_grades_antipattern_counts_levels_pairs_and_questions_are_spread() -> None:
+    n = len(ALL)
+    grades = Counter(i.label["overall"] for i in ALL)
+    for grade, share in (("好", 0.15), ("较好", 0.35), ("一般", 0.35), ("差", 0.15)):
+        assert abs(grades[grade] / n - share) <= 0.08, (grade, grades[grade] / n)
+    per = Counter(sum(i.label["antipatterns"][c]["present"] for c in AP) for i in ALL)
+    assert per[4] + per[5] >= 15 and per[0] >= 40 and per[5] >= 1
+    assert sum(bool(i.prior) and "repeated_from_prior" in i.label for i in ALL) >= 25
+    assert sum(len(i.label["required_questions"]) == 2 for i in ALL) <= 0.25 * n
+
+
+EVIDENCE_SPREAD_REACHED = False  # issue 14's target; see corpus/README.md "Evidence levels"
+
+
+@pytest.mark.xfail(not EVIDENCE_SPREAD_REACHED, strict=True,
+                   reason="issue 14 target not yet reached: an independent re-read moved most writers' medium to high")
+def test_each_evidence_level_is_a_quarter_of_the_corpus() -> None:
+    evidence = Counter(i.label["evidence_level"] for i in ALL)
+    assert all(evidence[lv] >= 0.25 * len(ALL) for lv in ("high", "medium", "low")), evidence
+
+
+def test_evidence_levels_are_all_well_represented() -> None:
+    evidence = Counter(i.label["evidence_level"] for i in ALL)
+    assert all(evidence[lv] >= 0.2 * len(ALL) for lv in ("high", "medium", "low")), evidence
 
 
 def test_each_antipattern_present_and_absent_often_enough() -> None:
@@ -75,8 +113,9 @@ def test_hard_cases_and_question_variety() -> None:
             for h in i.label.get("hard_cases", {}):
                 where.setdefault(h, set()).add(split)
     counts = Counter(h for i in ALL for h in i.label.get("hard_cases", {}))
-    for h in (f"H{k}" for k in range(1, 18)):
-        assert counts[h] >= 3 and len(where[h]) >= 2, h
+    in_test = Counter(h for i in ITEMS["test"] for h in i.label.get("hard_cases", {}))
+    for h in (f"H{k}" for k in range(1, 24)):
+        assert counts[h] >= 5 and len(where[h]) >= 2 and in_test[h] >= 5, h
     assert sum(len(i.label["required_questions"]) == 2 for i in ALL) >= 5
     assert sum(not all(i.label["questions_answered"]) for i in ALL) >= 10
     assert sum(bool(i.prior) and "repeated_from_prior" in i.label for i in ALL) >= 8
@@ -95,13 +134,22 @@ def shortcut_table() -> dict:
 
 
 @pytest.mark.parametrize("code", AP)
-def test_no_single_keyword_rule_separates_an_antipattern_on_test(shortcut_table, code) -> None:
-    cue = next(c for c in shortcut_table[code] if c.family == "phrase on test")
-    assert cue.test < 0.75, cue
+def test_no_cue_separates_an_antipattern_on_test(shortcut_table, code) -> None:
+    """Phrases (in the report or one part), counts of a stock list, n-grams and structure features, each
+    chosen on train+dev, and the best single phrase chosen on test itself: all below F1 0.75 on test."""
+    for cue in shortcut_table[code]:
+        assert cue.test < 0.75, cue
+
+
+@pytest.mark.parametrize("key", ["first_person", "evidence_level"])
+def test_plain_counts_do_not_give_the_levels_on_test(shortcut_table, key) -> None:
+    for cue in shortcut_table[key]:
+        assert cue.test < 0.85, cue
 
 
 def test_models_are_rebuilt_identically_by_make_train(tmp_path: Path) -> None:
     from reportcheck.measure.train import main
 
     assert main(["--out", str(tmp_path), "--corpus", str(CORPUS)]) == 0
-    assert json.loads((tmp_path / "levels.json").read_text()) == json.loads((ROOT / "models" / "levels.json").read_text())
+    for name in ("levels", "prior", "questions"):
+        assert json.loads((tmp_path / f"{name}.json").read_text()) == json.loads((ROOT / "models" / f"{name}.json").read_text()), name

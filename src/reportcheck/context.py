@@ -71,6 +71,24 @@ class Context:
         start, end = (t.start, t.end) if t else (0, self.text.find("\n") if "\n" in self.text else len(self.text))
         return self.finding(code, rule, start, end, message, severity, scope="document")
 
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int, Section | None]]:
+        """Body paragraphs (a heading's own text left out) with the section each stands in, in reading order."""
+        secs = self.structure.sections
+        out = []
+        for b in self.doc.text_blocks():
+            if b.start < self.structure.body_start or b.end - b.start < 2:
+                continue
+            sec = next((s for s in reversed(secs) if s.start <= b.start < s.end), None)
+            start = max(b.start, sec.heading_end) if sec is not None and sec.start == b.start else b.start
+            if start < b.end:
+                out.append((start, b.end, sec))
+        return out
+
+    def part_at(self, pos: int) -> str | None:
+        """The part (parts.py) of the body text at an offset, or None outside the body."""
+        return next((p.part for p in self.parts if p.start <= pos < p.end), None)
+
     def leaf_ranges(self) -> list[tuple[Section, int, int]]:
         """Each section's own text (up to its first child), so a parent's words are not counted twice."""
         secs = self.structure.sections

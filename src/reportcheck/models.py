@@ -23,3 +23,51 @@ def load_json(name: str) -> dict[str, Any]:
     if not p.is_file():
         return {}
     return json.loads(p.read_text(encoding="utf-8"))
+
+
+def linear_score(name: str, features: dict[str, float]) -> tuple[bool, float] | None:
+    """(decision, probability) of a logistic model saved as models/NAME.json ({"features", "mean", "scale",
+    "coef", "intercept", "threshold"}), or None when it has not been trained."""
+    import math
+
+    m = load_json(name)
+    if "coef" not in m:
+        return None
+    z = m["intercept"] + sum(c * (features.get(f, 0.0) - mu) / sd for f, c, mu, sd in zip(m["features"], m["coef"], m["mean"], m["scale"], strict=True))
+    p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return p >= m["threshold"], p
+
+
+class TextModel:
+    """A linear model over character n-gram TF-IDF (sublinear tf, l2-normalised), plus named extra features,
+    saved by `make train` as plain JSON: {"ngram": [lo, hi], "vocab": [...], "idf": [...], "labels": {NAME:
+    {"coef": [...], "extra": {feature: weight}, "intercept": b, "threshold": t}}}. Scoring needs no scikit-learn."""
+
+    def __init__(self, m: dict[str, Any]) -> None:
+        self.lo, self.hi = m["ngram"]
+        self.index = {g: i for i, g in enumerate(m["vocab"])}
+        self.idf = m["idf"]
+        self.labels = m["labels"]
+
+    def vector(self, text: str) -> dict[int, float]:
+        import math
+        from collections import Counter
+
+        counts = Counter(text[i : i + n] for n in range(self.lo, self.hi + 1) for i in range(len(text) - n + 1))
+        vec = {self.index[g]: (1 + math.log(c)) * self.idf[self.index[g]] for g, c in counts.items() if g in self.index}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {k: v / norm for k, v in vec.items()}
+
+    def probability(self, label: str, vec: dict[int, float], extra: dict[str, float]) -> float:
+        import math
+
+        m = self.labels[label]
+        coef = m["coef"]
+        z = m["intercept"] + sum(coef[k] * v for k, v in vec.items()) + sum(w * extra.get(f, 0.0) for f, w in m["extra"].items())
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def text_model(name: str) -> TextModel | None:
+    m = load_json(name)
+    return TextModel(m) if m else None

@@ -38,6 +38,40 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     return out
 
 
+@cache
+def _features() -> dict[str, re.Pattern[str]]:
+    from reportcheck.lexicons import load
+
+    return {name: re.compile("|".join(f"(?:{p})" for p in pats)) for name, pats in load("features").items()}
+
+
+def has_feature(sentence: str, name: str) -> bool:
+    """Whether a sentence carries a feature of lexicons/features.toml: result, measure, plan, problem_scale, attitude."""
+    return _features()[name].search(sentence) is not None
+
+
+def is_result(sentence: str) -> bool:
+    """A result a reviewer would accept: a change with its baseline or a count achieved, not a plan or a problem's size."""
+    return has_feature(sentence, "result") and not has_feature(sentence, "plan") and not _only_scale(sentence)
+
+
+def is_measure(sentence: str) -> bool:
+    """A measure taken (a doing verb with its object), not a plan."""
+    return has_feature(sentence, "measure") and not has_feature(sentence, "plan")
+
+
+def _only_scale(sentence: str) -> bool:
+    """Numbers that only describe how big a problem is ("仅有3个村收入超过10万元")."""
+    return has_feature(sentence, "problem_scale") and not has_feature(sentence, "result") and not has_feature(sentence, "outcome")
+
+
+def is_fact(sentence: str) -> bool:
+    """A concrete fact of what was done: a quantity or a named case that is neither a plan nor a problem's size."""
+    if has_feature(sentence, "plan"):
+        return False
+    return bool(quantities(sentence) or NAMED.search(sentence)) and not _only_scale(sentence)
+
+
 def quantities(text: str) -> list[re.Match[str]]:
     return [m for m in QUANTITY.finditer(text) if not NOT_EVIDENCE.match(text, m.start())]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -65,10 +66,20 @@ def load_profile(name_or_path: str = "default") -> Profile:
     )
 
 
-def guess_level(title: str) -> str | None:
-    """The org level named in a report title (lexicons/org_levels.toml), or None."""
+def guess_level(title: str, reporter: str = "", body: str = "") -> str | None:
+    """The org level a report speaks for (lexicons/org_levels.toml): named in the title, else in the reporter
+    line, else in the opening of the body (the first few hundred characters say which unit reports)."""
     lex = load("org_levels")
-    return next((lv for lv in lex["order"] if any(c in title for c in lex["cues"][lv])), None)
+    for text in (title, reporter, body[: lex.get("body_chars", 300)]):
+        if text:
+            hit = next((lv for lv in lex["order"] if any(_cue_in(c, text) for c in lex["cues"][lv])), None)
+            if hit:
+                return hit
+    return None
+
+
+def _cue_in(cue: str, text: str) -> bool:
+    return re.search(cue[3:], text) is not None if cue.startswith("re:") else cue in text
 
 
 def profile_for_level(org_level: str | None) -> str:

@@ -44,7 +44,8 @@ def review_document(doc: Document, *, path: str, sha256: str, questions_: list[s
                     profile: str | None = None, org_level: str | None = None) -> Review:
     st = structure.parse(doc)
     title = doc.shadow[st.title.start : st.title.end] if st.title else doc.shadow[:80]
-    level = org_level or guess_level(title)
+    reporter_line = doc.shadow[st.reporter.start : st.reporter.end] if st.reporter else ""
+    level = org_level or guess_level(title, reporter_line, doc.shadow[st.body_start :])
     prof = load_profile(profile or profile_for_level(level))
     ctx = Context(doc, st, prof, list(questions_ or []), prior)
 

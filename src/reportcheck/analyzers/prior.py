@@ -18,7 +18,7 @@ from collections import Counter
 from reportcheck import structure
 from reportcheck.context import Context
 from reportcheck.lexicons import load
-from reportcheck.models import load_json
+from reportcheck.models import linear_score, load_json
 from reportcheck.nlp import Sentence, tokens
 from reportcheck.schema import Finding
 
@@ -28,17 +28,34 @@ def _words(text: str, stop: set[str]) -> set[str]:
 
 
 def prior_items(ctx: Context) -> list[str]:
-    """Last year's problem items, as paragraphs of simplified text."""
+    """Last year's problem items (simplified text): its problems part, or the whole of a bare list, split into one
+    item per 一是/（二）/3. unit."""
     prior = ctx.prior
     if prior is None:
         return []
     st = structure.parse(prior)
-    ranges = [(s.heading_end, s.end) for s in st.sections if s.part == "problems"] or [(st.body_start, len(prior.text))]
-    paras = [prior.shadow[b.start : b.end] for b in prior.text_blocks() if any(a <= b.start < z for a, z in ranges)]
-    return [p for p in paras if len(p) >= 8]
+    pctx = Context(prior, st, ctx.profile)
+
+    def items_in(ranges: list[tuple[int, int]]) -> list[str]:
+        found = [it.text for a, b in ranges for it in problem_items(prior.shadow, a, b)]
+        return [t for t in found if len(t) >= 12 and not _INTRO.search(t) and not _SIGNATURE.search(t)]
+
+    items = items_in(pctx.part_ranges("problems"))
+    return items if len(items) >= 2 else items_in([(st.body_start, len(prior.text))])  # a bare list or letter
 
 
-def scored_items(ctx: Context) -> list[tuple[Sentence, float, str, str]]:
+_SIGNATURE = re.compile(r"^(?:中共)?\S{0,20}(?:委员会|党委|党组|组织部)$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+_PERSIST = re.compile(r"还是|仍然|依然|仍|还有|又|一直|至今|还没|尚未|没有改变|老问题|反复")
+_SOLVED = re.compile(r"已(?:经)?(?:基本)?(?:解决|整改|完成|销号)|整改到位|得到解决")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def scored_items(ctx: Context) -> list[tuple[Sentence, float, str, str, dict[str, float]]]:
     """Every problem item this year with its best match last year: (item, score, prior item, why).
     Score 1.0 for a shared problem topic, else the IDF-weighted word overlap."""
     items = prior_items(ctx)
@@ -57,27 +74,40 @@ def scored_items(ctx: Context) -> list[tuple[Sentence, float, str, str]]:
         return math.log((n + 1) / (df[w] + 0.5))
 
     item_topics = [_topics(p, lex["topics"]) for p in items]
+    item_pairs = [_pairs(p) for p in items]
     out = []
     for s, ws in zip(candidates, cand_words, strict=True):
         total = sum(idf(w) for w in ws)
         if not total:
             continue
-        best, best_item, why = 0.0, 0, ""
-        mine = _topics(s.text, lex["topics"])
-        for k, (iw, it) in enumerate(zip(item_words, item_topics, strict=True)):
+        best, best_item, why, feats = -1.0, 0, "", {}
+        mine, my_pairs = _topics(s.text, lex["topics"]), _pairs(s.text)
+        for k, (iw, it, ip) in enumerate(zip(item_words, item_topics, item_pairs, strict=True)):
             shared = ws & iw
-            sim = 1.0 if mine & it else (sum(idf(w) for w in shared) / total if len(shared) >= lex["min_shared"] else 0.0)
+            f = {"topic": float(bool(mine & it)), "overlap": sum(idf(w) for w in shared) / total,
+                 "shared_words": math.log1p(len(shared)), "pairs": len(my_pairs & ip) / max(1, min(len(my_pairs), len(ip))),
+                 "persists": float(bool(_PERSIST.search(s.text))), "solved": float(bool(_SOLVED.search(s.text)))}
+            sim = _score(f, lex)
             if sim > best:
-                best, best_item = sim, k
-                why = "同一类问题：" + "、".join(sorted(mine & it)) if mine & it else f"用词重合度 {sim:.2f}：" + "、".join(sorted(shared, key=idf, reverse=True)[:4])
-        out.append((s, best, items[best_item], why))
+                best, best_item, feats = sim, k, f
+                why = "同一类问题：" + "、".join(sorted(mine & it)) if mine & it else "共同的要点：" + "、".join(sorted(shared, key=idf, reverse=True)[:4])
+        out.append((s, best, items[best_item], why, feats))
     return out
 
 
+def _score(f: dict[str, float], lex: dict) -> float:
+    """How surely a problem item restates last year's: the trained model (models/prior.json) where there is one,
+    else a shared topic (1.0) or the IDF-weighted overlap with at least `min_shared` words."""
+    trained = linear_score("prior", f)
+    if trained is not None:
+        return trained[1]
+    return 1.0 if f["topic"] else (f["overlap"] if math.expm1(f["shared_words"]) >= lex["min_shared"] else 0.0)
+
+
 def analyze(ctx: Context) -> list[Finding]:
-    threshold = {**load("prior"), **load_json("prior")}["threshold"]  # tuned on corpus/dev by `make train`
+    threshold = {**load("prior"), **load_json("prior")}["threshold"]  # chosen on corpus/dev by `make train`
     out = []
-    for s, score, item, why in scored_items(ctx):
+    for s, score, item, why, _f in scored_items(ctx):
         if score >= threshold:
             quote = item[:30] + ("…" if len(item) > 30 else "")
             out.append(ctx.finding("repeated_problem", "prior.repeated", s.start, s.end,

@@ -87,6 +87,7 @@ class Tally:
     repeated_hit: Ratio = field(default_factory=Ratio)
     repeated_false: int = 0
     pairs: int = 0
+    org_level: Ratio = field(default_factory=Ratio)
     placeholder_hit: Ratio = field(default_factory=Ratio)
     placeholder_false: int = 0
 
@@ -133,6 +134,11 @@ def score_report(t: Tally, item: LabeledReport, r: Review | None) -> None:
             t.span_hit[code].add(bool(at and any(overlaps(at, m) for m in mine)))
             t.span_in_part[code].add(bool(at and any(a <= at[0] < b for a, b in where)))
         t.false_findings[code] += sum(1 for m in mine if not any(overlaps(m, s) for s in gold_spans))
+    # org level as it would be guessed without --org-level
+    if r:
+        from reportcheck.profiles import guess_level
+
+        t.org_level.add(guess_level(r.title or "", r.reporter or "", r.text[: 400]) == g.get("org_level"))
     # levels
     if r:
         t.evidence.add(r.evidence.level == g["evidence_level"])
@@ -199,6 +205,7 @@ def figures(t: Tally) -> dict[str, Any]:
         "first_person": {"level_accuracy": t.first_person.value(), "spearman_per_1k": spearman(t.fp_pairs)},
         "overall": {"spearman_score_grade": spearman(t.grade_pairs), "grade_accuracy": t.grade_exact.value()},
         "structure": {k: v.value() for k, v in t.structure.items()},
+        "org_level_guessed": t.org_level.value(),
         "prior": {"pairs": t.pairs, "repeated_hit_rate": t.repeated_hit.value(), "false_flags_per_pair": round(t.repeated_false / t.pairs, 2) if t.pairs else None},
         "placeholders": {"hit_rate": t.placeholder_hit.value(), "false_flags_per_report": round(t.placeholder_false / n, 2)},
     }
@@ -242,6 +249,7 @@ def as_markdown(f: dict[str, Any], title: str = "") -> str:
     lines.append(f"| first person level accuracy · Spearman(per 1k, gold) | {_fmt(f['first_person']['level_accuracy'])} · {_fmt(f['first_person']['spearman_per_1k'])} |")
     lines.append(f"| overall: Spearman(score, grade) · grade exact | {_fmt(f['overall']['spearman_score_grade'])} · {_fmt(f['overall']['grade_accuracy'])} |")
     lines.append("| structure accuracy (achievements / problems / causes / next steps) | " + " / ".join(_fmt(f["structure"].get(k)) for k in ("achievements", "problems", "cause_analysis", "next_steps")) + " |")
+    lines.append(f"| org level guessed without --org-level | {_fmt(f['org_level_guessed'])} |")
     lines.append(f"| repeated problems: hit rate · false flags per pair ({f['prior']['pairs']} pairs) | {_fmt(f['prior']['repeated_hit_rate'])} · {_fmt(f['prior']['false_flags_per_pair'])} |")
     lines.append(f"| placeholders: hit rate · false flags per report | {_fmt(f['placeholders']['hit_rate'])} · {f['placeholders']['false_flags_per_report']} |")
     return "\n".join(lines) + "\n"
@@ -268,6 +276,7 @@ def as_text(f: dict[str, Any], folder: Path) -> str:
     out.append(f"First person level accuracy {_fmt(f['first_person']['level_accuracy'])}; Spearman(per 1k, gold level) {_fmt(f['first_person']['spearman_per_1k'])}")
     out.append(f"Overall: Spearman(score, gold grade) {_fmt(f['overall']['spearman_score_grade'])}; grade exact {_fmt(f['overall']['grade_accuracy'])}")
     out.append("Structure accuracy: " + ", ".join(f"{k} {_fmt(v)}" for k, v in f["structure"].items()))
+    out.append(f"Org level guessed from title, reporter line and opening (no --org-level): {_fmt(f['org_level_guessed'])}")
     out.append(f"Repeated problems ({f['prior']['pairs']} prior-year pairs): hit rate {_fmt(f['prior']['repeated_hit_rate'])}, false flags per pair {_fmt(f['prior']['false_flags_per_pair'])}")
     out.append(f"Placeholders: hit rate {_fmt(f['placeholders']['hit_rate'])}, false flags per report {f['placeholders']['false_flags_per_report']}")
     for fail in f["failed"]:

@@ -146,12 +146,11 @@ def count_cue(fit: list[Report], test: list[Report], code: str, lists: dict[str,
     return _threshold_cue("count", names, values(fit), values(test), np.array([r.gold(code) for r in fit]), np.array([r.gold(code) for r in test]))
 
 
-def ngram_cue(fit: list[Report], test: list[Report], code: str) -> Cue:
+def ngram_matrices(fit: list[Report], test: list[Report]) -> dict[str, tuple[list[str], np.ndarray, np.ndarray]]:
+    """Per scope: the 2–6-character n-grams of ≥ 3 train+dev reports, and which reports hold each (fit, test)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    fg = np.array([r.gold(code) for r in fit])
-    tg = np.array([r.gold(code) for r in test])
-    best = Cue("ngram", "", 0.0, 0.0)
+    out = {}
     for scope in SCOPES:
         vec = CountVectorizer(analyzer="char", ngram_range=(2, 6), binary=True, min_df=3, lowercase=False)
         try:
@@ -159,7 +158,15 @@ def ngram_cue(fit: list[Report], test: list[Report], code: str) -> Cue:
         except ValueError:  # an empty scope everywhere
             continue
         T = vec.transform([r.scopes[scope] for r in test]).toarray().astype(bool)
-        names = vec.get_feature_names_out().tolist()
+        out[scope] = (vec.get_feature_names_out().tolist(), F, T)
+    return out
+
+
+def ngram_cue(fit: list[Report], test: list[Report], code: str, grams: dict[str, tuple[list[str], np.ndarray, np.ndarray]]) -> Cue:
+    fg = np.array([r.gold(code) for r in fit])
+    tg = np.array([r.gold(code) for r in test])
+    best = Cue("ngram", "", 0.0, 0.0)
+    for scope, (names, F, T) in grams.items():
         for absent in (False, True):
             cue = _pick(names, ~F if absent else F, fg, ~T if absent else T, tg, "ngram")
             if cue.fit > best.fit:
@@ -222,8 +229,9 @@ def run(corpus: Path) -> dict[str, list[Cue]]:
     phrases = _phrases()
     pool = sorted({p for ps in phrases.values() for p in ps})
     out: dict[str, list[Cue]] = {}
+    grams = ngram_matrices(fit, test)
     for code in AP:
-        out[code] = [phrase_cue(fit, test, code, pool), count_cue(fit, test, code, phrases), ngram_cue(fit, test, code),
+        out[code] = [phrase_cue(fit, test, code, pool), count_cue(fit, test, code, phrases), ngram_cue(fit, test, code, grams),
                      shape_cue(fit, test, code), single_phrase_on_test(test, code, phrases[code])]
     for key in LEVELS:
         out[key] = [level_cue(fit, test, key)]

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from reportcheck.measure.eval import review_labeled
 from reportcheck.measure.gold import LEVEL_ORDER, find_labeled
 from reportcheck.measure.tuning import best_thresholds, midpoint_cut
@@ -62,8 +64,9 @@ def fit(train: list[dict]) -> dict:
     return {"evidence": evidence, "first_person": first_person}
 
 
-def prior_rows(folder: Path) -> tuple[list[tuple[float, bool]], int]:
-    """(score, overlaps a gold repeated sentence) of every problem item in the prior-year pairs; gold count."""
+def prior_rows(folder: Path) -> tuple[list[dict[str, float]], list[bool], int]:
+    """Features of every problem item of the prior-year pairs against its best match last year, whether it
+    overlaps a gold repeated sentence, and the number of gold sentences."""
     from reportcheck import structure
     from reportcheck.analyzers.prior import scored_items
     from reportcheck.context import Context
@@ -71,7 +74,7 @@ def prior_rows(folder: Path) -> tuple[list[tuple[float, bool]], int]:
     from reportcheck.measure.gold import locate, overlaps
     from reportcheck.profiles import load_profile
 
-    rows, n_gold = [], 0
+    X, y, n_gold = [], [], 0
     for item in find_labeled(folder):
         if item.prior is None or "repeated_from_prior" not in item.label:
             continue
@@ -79,22 +82,155 @@ def prior_rows(folder: Path) -> tuple[list[tuple[float, bool]], int]:
         ctx = Context(doc, structure.parse(doc), load_profile("default"), [], read_path(item.prior))
         gold = [g for g in (locate(doc.text, x) for x in item.label["repeated_from_prior"]) if g]
         n_gold += len(gold)
-        for s, score, _item, _why in scored_items(ctx):
-            rows.append((score, any(overlaps((s.start, s.end), g) for g in gold)))
-    return rows, n_gold
+        for s, _score, _item, _why, feats in scored_items(ctx):
+            X.append(feats)
+            y.append(any(overlaps((s.start, s.end), g) for g in gold))
+    return X, y, n_gold
 
 
-def prior_f1(rows: list[tuple[float, bool]], n_gold: int, t: float) -> float:
-    tp = sum(1 for sc, g in rows if sc >= t and g)
-    fp = sum(1 for sc, g in rows if sc >= t and not g)
+def prior_f1(probs: list[float], gold: list[bool], n_gold: int, t: float) -> float:
+    tp = sum(1 for p, g in zip(probs, gold, strict=True) if p >= t and g)
+    fp = sum(1 for p, g in zip(probs, gold, strict=True) if p >= t and not g)
     fn = max(0, n_gold - tp)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def fit_prior(rows: list[tuple[float, bool]], n_gold: int) -> dict:
-    scores = sorted({sc for sc, _ in rows} | {1.01})
-    best = max(scores, key=lambda t: (prior_f1(rows, n_gold, t), t))  # ties: the stricter threshold
-    return {"threshold": midpoint_cut(scores, best)}
+def fit_prior(train: tuple, dev: tuple) -> dict:
+    """Logistic model on train's items; the threshold that maximises item-level F1 on dev (ties: stricter)."""
+    from reportcheck.measure.linear import fit_logistic, probability
+
+    model = fit_logistic(train[0], train[1], [], [], c=1.0)
+    probs = [probability(model, r) for r in dev[0]]
+    cands = sorted({round(t, 3) for t in np.arange(0.2, 0.951, 0.025)})
+    model["threshold"] = max(cands, key=lambda t: (prior_f1(probs, dev[1], dev[2], t), t))
+    return model
+
+
+def question_rows(folder: Path) -> tuple[list[dict[str, float]], list[bool]]:
+    """The answer features of every labeled 必答题, located by the analyzer as a user's review would."""
+    from reportcheck import structure
+    from reportcheck.analyzers import questions as q_analyzer
+    from reportcheck.context import Context
+    from reportcheck.ingest import read_path
+    from reportcheck.profiles import load_profile
+
+    X, y = [], []
+    for item in find_labeled(folder):
+        doc = read_path(item.path)
+        qs = list(item.label["required_questions"])
+        ctx = Context(doc, structure.parse(doc), load_profile("default"), qs)
+        units = q_analyzer._units(ctx)
+        for i, q in enumerate(qs):
+            spans, in_section, sim, _head = q_analyzer._locate(ctx, i, q, units)
+            X.append(q_analyzer.answer_features(ctx, spans, in_section, sim))
+            y.append(bool(item.label["questions_answered"][i]))
+    return X, y
+
+
+def train_questions(root: Path, out: Path, commit: str) -> None:
+    from reportcheck.measure.linear import accuracy as acc
+    from reportcheck.measure.linear import fit_logistic, probability
+
+    sets = {name: question_rows(root / name) for name in ("train", "dev", "test")}
+    model = fit_logistic(*sets["train"], *sets["dev"], c=1.0)
+    figs = {n: (len(y), acc([probability(model, r) for r in X], y, model["threshold"])) for n, (X, y) in sets.items()}
+    (out / "questions.json").write_text(json.dumps(model, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    weights = sorted(zip(model["features"], model["coef"], strict=True), key=lambda x: -abs(x[1]))
+    card = [
+        "# Model card: questions.json (is a located 必答题 answer an answer?)", "",
+        f"Trained {dt.date.today().isoformat()} at commit {commit} by `make train`.", "",
+        "- **What**: a logistic model over what a reviewer looks for in the located answer (analyzers/questions.py",
+        "  `answer_features`): measures taken, results, facts, against slogans/attitude, plans, numbers that only give a",
+        "  problem's scale and an admission that the question is not solved; plus how well the text matches the question.",
+        "- **Data**: fitted on corpus/train (class-balanced, standardised features, L2, C=1); the decision threshold is",
+        "  chosen on corpus/dev; corpus/test is only scored here.",
+        "- **Format**: plain JSON (feature names, means, scales, coefficients, intercept, threshold).", "",
+        "| split | questions | answered accuracy |", "| --- | --- | --- |",
+        *[f"| {n} | {k} | {a:.3f} |" for n, (k, a) in figs.items()], "",
+        "Weights (standardised): " + ", ".join(f"{f} {c:+.2f}" for f, c in weights), "",
+    ]
+    (out / "questions.md").write_text("\n".join(card), encoding="utf-8")
+
+
+def _area_units(folder: Path) -> list[tuple[object, object, list[tuple[int, int]]]]:
+    """(labeled report, its Context, the area analyzer's candidate paragraphs) for every report in folder."""
+    from reportcheck import structure
+    from reportcheck.analyzers.areas import candidates
+    from reportcheck.context import Context
+    from reportcheck.ingest import read_path
+    from reportcheck.profiles import load_profile
+
+    out = []
+    for item in find_labeled(folder):
+        doc = read_path(item.path)
+        ctx = Context(doc, structure.parse(doc), load_profile("default"), [])
+        out.append((item, ctx, [(a, b) for a, b, _ in candidates(ctx)]))
+    return out
+
+
+def train_areas(root: Path, out: Path, commit: str) -> None:
+    """Paragraph → area model. A paragraph holding an area's gold anchor is a positive; every candidate paragraph
+    of a report where the area is not covered is a negative; other paragraphs of covering reports are left out
+    (they may cover it too). Report-level thresholds (the best paragraph's probability) are chosen on dev."""
+    from reportcheck.analyzers.areas import term_feature
+    from reportcheck.measure.gold import AREAS, locate
+    from reportcheck.measure.linear import best_threshold, fit_text_model
+    from reportcheck.models import TextModel
+    from reportcheck.profiles import load_profile
+
+    terms = {a.id: a.terms for a in load_profile("default").areas}
+    train = _area_units(root / "train")
+    texts, extras, gold = [], {a: [] for a in AREAS}, {a: [] for a in AREAS}
+    for item, ctx, paras in train:
+        for a, b in paras:
+            text = ctx.shadow[a:b]
+            texts.append(text)
+            for area in AREAS:
+                g = item.label["areas"][area]
+                at = locate(ctx.text, g.get("anchor")) if g.get("covered") else None
+                gold[area].append(False if not g.get("covered") else (True if at and a <= at[0] < b else None))
+                extras[area].append({"terms": term_feature(text, terms[area])})
+    model = fit_text_model(texts, extras, gold)
+    tm = TextModel(model)
+
+    def report_scores(units) -> dict[str, list[tuple[float, bool]]]:
+        res: dict[str, list[tuple[float, bool]]] = {a: [] for a in AREAS}
+        for item, ctx, paras in units:
+            vecs = [tm.vector(ctx.shadow[a:b]) for a, b in paras]
+            for area in AREAS:
+                best = max((tm.probability(area, v, {"terms": term_feature(ctx.shadow[a:b], terms[area])}) for v, (a, b) in zip(vecs, paras, strict=True)), default=0.0)
+                res[area].append((best, bool(item.label["areas"][area]["covered"])))
+        return res
+
+    dev = report_scores(_area_units(root / "dev"))
+    for area in AREAS:
+        model["labels"][area]["threshold"] = best_threshold([s for s, _ in dev[area]], [g for _, g in dev[area]])
+    (out / "areas.json").write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    figs = {}
+    for name, res in (("train", report_scores(train)), ("dev", dev), ("test", report_scores(_area_units(root / "test")))):
+        tm_thr = {a: model["labels"][a]["threshold"] for a in AREAS}
+        bal = []
+        for area in AREAS:
+            pos = [s >= tm_thr[area] for s, g in res[area] if g]
+            neg = [s < tm_thr[area] for s, g in res[area] if not g]
+            bal.append(((sum(pos) / len(pos) if pos else 1) + (sum(neg) / len(neg) if neg else 1)) / 2)
+        figs[name] = bal
+    card = [
+        "# Model card: areas.json (which content area a paragraph covers)", "",
+        f"Trained {dt.date.today().isoformat()} at commit {commit} by `make train`.", "",
+        "- **What**: per area A1–A7, a logistic model over character 1–3-gram TF-IDF of a paragraph (12,000 grams shared",
+        "  by all areas) and the log count of the default profile's terms for the area. Only paragraphs that report work",
+        "  done with substance are scored (analyzers/areas.py `candidates`); an area is covered when its best paragraph",
+        "  reaches the area's threshold.",
+        "- **Data**: fitted on corpus/train: a paragraph holding the area's gold anchor is a positive, every candidate",
+        "  paragraph of a report where the area is not covered a negative; thresholds chosen on corpus/dev (balanced",
+        "  accuracy of report-level coverage); corpus/test only scored here.",
+        "- **Format**: plain JSON (vocabulary, idf, coefficients); scored without scikit-learn.", "",
+        "| split | " + " | ".join(AREAS) + " |", "| --- | " + " | ".join("---" for _ in AREAS) + " |",
+        *[f"| {n} (balanced acc.) | " + " | ".join(f"{v:.3f}" for v in vals) + " |" for n, vals in figs.items()], "",
+        "Thresholds: " + ", ".join(f"{a} {model['labels'][a]['threshold']}" for a in AREAS), "",
+    ]
+    (out / "areas.md").write_text("\n".join(card), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,9 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args[args.index("--corpus") + 1]) if "--corpus" in args else Path("corpus")
     sets = {name: features(root / name) for name in ("train", "dev", "test")}
     model = fit(sets["train"])
+    from reportcheck.measure.linear import probability
+
     prior_sets = {name: prior_rows(root / name) for name in ("train", "dev", "test")}
-    prior_model = fit_prior(*prior_sets["dev"])
-    prior_figs = {name: round(prior_f1(rows, n, prior_model["threshold"]), 3) for name, (rows, n) in prior_sets.items()}
+    prior_model = fit_prior(prior_sets["train"], prior_sets["dev"])
+    prior_figs = {name: round(prior_f1([probability(prior_model, r) for r in X], y, n, prior_model["threshold"]), 3)
+                  for name, (X, y, n) in prior_sets.items()}
     figs = {name: {"evidence_accuracy": accuracy(rows, lambda r: evidence_level(r["ev"], model["evidence"]), "ev_gold"),
                    "first_person_accuracy": accuracy(rows, lambda r: first_person_level(r, model["first_person"]), "fp_gold"),
                    "n": len(rows)} for name, rows in sets.items()}
@@ -128,20 +267,23 @@ def main(argv: list[str] | None = None) -> int:
         "Parameters: `" + json.dumps(model, ensure_ascii=False, sort_keys=True) + "`", "",
     ]
     (out / "levels.md").write_text("\n".join(card), encoding="utf-8")
-    (out / "prior.json").write_text(json.dumps(prior_model, sort_keys=True) + "\n", encoding="utf-8")
+    (out / "prior.json").write_text(json.dumps(prior_model, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     prior_card = [
-        "# Model card: prior.json (repeated-problem threshold)", "",
+        "# Model card: prior.json (does a problem item this year restate one of last year's?)", "",
         f"Trained {dt.date.today().isoformat()} at commit {commit} by `make train`.", "",
-        "- **What**: the score at which a problem item this year is flagged as restating one of last year's",
-        "  (`analyzers/prior.py`: 1.0 for a shared problem topic from lexicons/prior.toml, else the IDF-weighted",
-        "  share of the item's content words found in a prior item).",
-        "- **Data**: tuned on the prior-year pairs of corpus/dev (item-level F1, the stricter threshold on ties);",
-        "  the train pairs were read while writing the topic lexicon, so they are not a fair check; test only scored.",
-        "- **Format**: plain JSON.", "",
+        "- **What**: a logistic model over a problem item's best match among last year's items (`analyzers/prior.py`):",
+        "  a shared problem topic (lexicons/prior.toml), the IDF-weighted share of its content words in the prior item,",
+        "  the number of shared words, shared character pairs, words saying the problem persists (还是/仍然/至今) and",
+        "  words saying it was solved (已整改/已解决).",
+        "- **Data**: fitted on the items of corpus/train's prior-year pairs (class-balanced); the threshold maximises",
+        "  item-level F1 on corpus/dev's pairs (the stricter one on ties); test only scored here.",
+        "- **Format**: plain JSON (feature names, means, scales, coefficients, intercept, threshold).", "",
         "| split | item-level F1 |", "| --- | --- |", *[f"| {n} | {f:.3f} |" for n, f in prior_figs.items()], "",
         f"Parameters: `{json.dumps(prior_model, sort_keys=True)}`", "",
     ]
     (out / "prior.md").write_text("\n".join(prior_card), encoding="utf-8")
+    train_questions(root, out, commit)
+    train_areas(root, out, commit)
     print(f"wrote {out / 'levels.json'}, {out / 'prior.json'} and their cards")
     print("\n".join(card[-7:] + prior_card[-7:]))
     return 0
