@@ -138,7 +138,7 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 _ADMITS = re.compile(r"还没有(?:解决|破题|找到|根本)|没有(?:解决|破题|找到办法|实质)|仍未解决|尚未解决|效果(?:还)?不明显|还在摸索|没有答好|答得不好")
 
 
-def answer_features(ctx: Context, spans: list[tuple[int, int]], in_section: bool, sim: float) -> dict[str, float]:
+def answer_features(ctx: Context, spans: list[tuple[int, int]]) -> dict[str, float]:
     """What a reviewer looks for in an answer: measures taken, results, facts; against slogans, plans, the
     problem's mere scale and an admission that it is not solved. Counts are log-scaled."""
     c = dict.fromkeys(("measures", "results", "facts", "scale", "plans", "attitude", "sentences", "admits"), 0)
@@ -201,12 +201,12 @@ def analyze(ctx: Context) -> tuple[list[Question], list[Finding]]:
     findings: list[Finding] = []
     units = _units(ctx)
     for qi, q in enumerate(ctx.questions):
-        spans, in_section, sim, head = _locate(ctx, qi, q, units)
+        spans, _in_section, _sim, head = _locate(ctx, qi, q, units)
         if not spans:
             out.append(Question(question=q, answered=False, confidence=0.0, reason="报告中未找到回应该必答题的内容"))
             findings.append(ctx.document_finding("question_missing", "questions.not_found", f"未找到对必答题的回答：“{q}”", "high"))
             continue
-        answered, kind, measures, results = _judge(ctx, spans, answer_features(ctx, spans, in_section, sim))
+        answered, kind, measures, results = _judge(ctx, spans, answer_features(ctx, spans))
         start, end = (head if head is not None else spans[0][0]), spans[-1][1]
         secs = [s.id for s in ctx.structure.sections if any(s.start <= a < s.end for a, _ in spans)]
         where = "、".join(f"第{ctx.text[:a].count(chr(10)) + 1}段起" for a, _ in spans[:3])

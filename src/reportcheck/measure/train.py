@@ -121,8 +121,8 @@ def question_rows(folder: Path) -> tuple[list[dict[str, float]], list[bool]]:
         ctx = Context(doc, structure.parse(doc), load_profile("default"), qs)
         units = q_analyzer._units(ctx)
         for i, q in enumerate(qs):
-            spans, in_section, sim, _head = q_analyzer._locate(ctx, i, q, units)
-            X.append(q_analyzer.answer_features(ctx, spans, in_section, sim))
+            spans = q_analyzer._locate(ctx, i, q, units)[0]
+            X.append(q_analyzer.answer_features(ctx, spans))
             y.append(bool(item.label["questions_answered"][i]))
     return X, y
 
