@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,16 +27,23 @@ def load_json(name: str) -> dict[str, Any]:
     return json.loads(p.read_text(encoding="utf-8"))
 
 
-def linear_score(name: str, features: dict[str, float]) -> tuple[bool, float] | None:
-    """(decision, probability) of a logistic model saved as models/NAME.json ({"features", "mean", "scale",
-    "coef", "intercept", "threshold"}), or None when it has not been trained."""
-    import math
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
+
+def logistic(m: dict[str, Any], features: dict[str, float]) -> float:
+    """The probability a logistic model ({"features", "mean", "scale", "coef", "intercept"}) gives a row."""
+    return sigmoid(m["intercept"] + sum(c * (features.get(f, 0.0) - mu) / sd
+                                        for f, c, mu, sd in zip(m["features"], m["coef"], m["mean"], m["scale"], strict=True)))
+
+
+def linear_score(name: str, features: dict[str, float]) -> tuple[bool, float] | None:
+    """(decision, probability) of the logistic model saved as models/NAME.json (with its "threshold"), or None
+    when it has not been trained."""
     m = load_json(name)
     if "coef" not in m:
         return None
-    z = m["intercept"] + sum(c * (features.get(f, 0.0) - mu) / sd for f, c, mu, sd in zip(m["features"], m["coef"], m["mean"], m["scale"], strict=True))
-    p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    p = logistic(m, features)
     return p >= m["threshold"], p
 
 
@@ -50,21 +59,15 @@ class TextModel:
         self.labels = m["labels"]
 
     def vector(self, text: str) -> dict[int, float]:
-        import math
-        from collections import Counter
-
         counts = Counter(text[i : i + n] for n in range(self.lo, self.hi + 1) for i in range(len(text) - n + 1))
         vec = {self.index[g]: (1 + math.log(c)) * self.idf[self.index[g]] for g, c in counts.items() if g in self.index}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {k: v / norm for k, v in vec.items()}
 
     def probability(self, label: str, vec: dict[int, float], extra: dict[str, float]) -> float:
-        import math
-
         m = self.labels[label]
         coef = m["coef"]
-        z = m["intercept"] + sum(coef[k] * v for k, v in vec.items()) + sum(w * extra.get(f, 0.0) for f, w in m["extra"].items())
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(m["intercept"] + sum(coef[k] * v for k, v in vec.items()) + sum(w * extra.get(f, 0.0) for f, w in m["extra"].items()))
 
 
 @cache

@@ -72,6 +72,11 @@ def is_fact(sentence: str) -> bool:
     return bool(quantities(sentence) or NAMED.search(sentence)) and not _only_scale(sentence)
 
 
+def char_pairs(text: str) -> set[str]:
+    """The character bigrams of a text: how two wordings of one thing are compared without segmenting them."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def quantities(text: str) -> list[re.Match[str]]:
     return [m for m in QUANTITY.finditer(text) if not NOT_EVIDENCE.match(text, m.start())]
 

@@ -19,7 +19,7 @@ from reportcheck import structure
 from reportcheck.context import Context
 from reportcheck.lexicons import load
 from reportcheck.models import linear_score, load_json
-from reportcheck.nlp import Sentence, tokens
+from reportcheck.nlp import Sentence, char_pairs, tokens
 from reportcheck.schema import Finding
 
 
@@ -51,10 +51,6 @@ _PERSIST = re.compile(r"还是|仍然|依然|仍|还有|又|一直|至今|还没
 _SOLVED = re.compile(r"已(?:经)?(?:基本)?(?:解决|整改|完成|销号)|整改到位|得到解决")
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def scored_items(ctx: Context) -> list[tuple[Sentence, float, str, str, dict[str, float]]]:
     """Every problem item this year with its best match last year: (item, score, prior item, why).
     Score 1.0 for a shared problem topic, else the IDF-weighted word overlap."""
@@ -74,14 +70,14 @@ def scored_items(ctx: Context) -> list[tuple[Sentence, float, str, str, dict[str
         return math.log((n + 1) / (df[w] + 0.5))
 
     item_topics = [_topics(p, lex["topics"]) for p in items]
-    item_pairs = [_pairs(p) for p in items]
+    item_pairs = [char_pairs(p) for p in items]
     out = []
     for s, ws in zip(candidates, cand_words, strict=True):
         total = sum(idf(w) for w in ws)
         if not total:
             continue
         best, best_item, why, feats = -1.0, 0, "", {}
-        mine, my_pairs = _topics(s.text, lex["topics"]), _pairs(s.text)
+        mine, my_pairs = _topics(s.text, lex["topics"]), char_pairs(s.text)
         for k, (iw, it, ip) in enumerate(zip(item_words, item_topics, item_pairs, strict=True)):
             shared = ws & iw
             f = {"topic": float(bool(mine & it)), "overlap": sum(idf(w) for w in shared) / total,

@@ -21,7 +21,7 @@ from functools import cache
 from reportcheck.context import Context
 from reportcheck.lexicons import load
 from reportcheck.models import linear_score
-from reportcheck.nlp import NAMED, has_feature, is_fact, is_measure, is_result, quantities, tokens
+from reportcheck.nlp import NAMED, char_pairs, has_feature, is_fact, is_measure, is_result, quantities, tokens
 from reportcheck.schema import Finding, Question
 
 FOUND = 0.30  # a paragraph scoring below this does not answer the question
@@ -65,10 +65,6 @@ def terms(question: str) -> dict[str, float]:
     return out
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def similarity(question: str, text: str, qterms: dict[str, float] | None = None) -> float:
     """0–1: how much of the question's content a stretch of text takes up (words, topic synonyms, character pairs)."""
     qterms = qterms if qterms is not None else terms(question)
@@ -76,8 +72,8 @@ def similarity(question: str, text: str, qterms: dict[str, float] | None = None)
         return 0.0
     lit = [t for t, w in qterms.items() if w == 1.0]
     word = sum(w for t, w in qterms.items() if t in text) / min(len(lit) + 1.5, WORD_NORM)
-    qp = _pairs(_content(question))
-    pair = len(qp & _pairs(text)) / len(qp) if qp else 0.0
+    qp = char_pairs(_content(question))
+    pair = len(qp & char_pairs(text)) / len(qp) if qp else 0.0
     return min(1.0, 0.6 * min(word, 1.0) + 0.6 * pair)
 
 

@@ -42,6 +42,20 @@ def find_labeled(folder: Path) -> list[LabeledReport]:
     return out
 
 
+def context_of(item: LabeledReport, questions: bool = False, prior: bool = False):
+    """The Context an analyzer would receive for a labeled report (default profile), read from its file;
+    with its 必答题 and last year's file when asked."""
+    from reportcheck import structure
+    from reportcheck.context import Context
+    from reportcheck.ingest import read_path
+    from reportcheck.profiles import load_profile
+
+    doc = read_path(item.path)
+    return Context(doc, structure.parse(doc), load_profile("default"),
+                   list(item.label["required_questions"]) if questions else [],
+                   read_path(item.prior) if prior and item.prior else None)
+
+
 AREAS = tuple(f"A{i}" for i in range(1, 8))
 HARD = tuple(f"H{i}" for i in range(1, 24))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from reportcheck.models import logistic
+
 
 def fit_logistic(rows: list[dict[str, float]], gold: list[bool], dev_rows: list[dict[str, float]], dev_gold: list[bool],
                  c: float = 1.0) -> dict:
@@ -27,8 +29,7 @@ def fit_logistic(rows: list[dict[str, float]], gold: list[bool], dev_rows: list[
 
 
 def probability(model: dict, row: dict[str, float]) -> float:
-    z = model["intercept"] + sum(c * (row.get(f, 0.0) - mu) / sd for f, c, mu, sd in zip(model["features"], model["coef"], model["mean"], model["scale"], strict=True))
-    return float(1 / (1 + np.exp(-np.clip(z, -30, 30))))
+    return logistic(model, row)
 
 
 def accuracy(probs: list[float], gold: list[bool], t: float) -> float:

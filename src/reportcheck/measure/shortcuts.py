@@ -28,11 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from reportcheck import structure
-from reportcheck.context import Context
-from reportcheck.ingest import read_path
 from reportcheck.lexicons import load
-from reportcheck.measure.gold import LabeledReport, find_labeled
+from reportcheck.measure.gold import LabeledReport, context_of, find_labeled
 from reportcheck.measure.tuning import best_thresholds
 from reportcheck.profiles import load_profile
 
@@ -50,11 +47,10 @@ class Report:
 
     @cached_property
     def scopes(self) -> dict[str, str]:
-        doc = read_path(self.item.path)
-        ctx = Context(doc, structure.parse(doc), load_profile("default"))
-        out = {"report": doc.shadow}
+        ctx = context_of(self.item)
+        out = {"report": ctx.shadow}
         for part in SCOPES[1:]:
-            out[part] = "\n".join(doc.shadow[a:b] for a, b in ctx.part_ranges(part))
+            out[part] = "\n".join(ctx.shadow[a:b] for a, b in ctx.part_ranges(part))
         out["_headings"] = "\n".join(s.heading for s in ctx.structure.sections)
         return out
 

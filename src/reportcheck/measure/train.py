@@ -67,20 +67,15 @@ def fit(train: list[dict]) -> dict:
 def prior_rows(folder: Path) -> tuple[list[dict[str, float]], list[bool], int]:
     """Features of every problem item of the prior-year pairs against its best match last year, whether it
     overlaps a gold repeated sentence, and the number of gold sentences."""
-    from reportcheck import structure
     from reportcheck.analyzers.prior import scored_items
-    from reportcheck.context import Context
-    from reportcheck.ingest import read_path
-    from reportcheck.measure.gold import locate, overlaps
-    from reportcheck.profiles import load_profile
+    from reportcheck.measure.gold import context_of, locate, overlaps
 
     X, y, n_gold = [], [], 0
     for item in find_labeled(folder):
         if item.prior is None or "repeated_from_prior" not in item.label:
             continue
-        doc = read_path(item.path)
-        ctx = Context(doc, structure.parse(doc), load_profile("default"), [], read_path(item.prior))
-        gold = [g for g in (locate(doc.text, x) for x in item.label["repeated_from_prior"]) if g]
+        ctx = context_of(item, prior=True)
+        gold = [g for g in (locate(ctx.text, x) for x in item.label["repeated_from_prior"]) if g]
         n_gold += len(gold)
         for s, _score, _item, _why, feats in scored_items(ctx):
             X.append(feats)
@@ -108,19 +103,14 @@ def fit_prior(train: tuple, dev: tuple) -> dict:
 
 def question_rows(folder: Path) -> tuple[list[dict[str, float]], list[bool]]:
     """The answer features of every labeled 必答题, located by the analyzer as a user's review would."""
-    from reportcheck import structure
     from reportcheck.analyzers import questions as q_analyzer
-    from reportcheck.context import Context
-    from reportcheck.ingest import read_path
-    from reportcheck.profiles import load_profile
+    from reportcheck.measure.gold import context_of
 
     X, y = [], []
     for item in find_labeled(folder):
-        doc = read_path(item.path)
-        qs = list(item.label["required_questions"])
-        ctx = Context(doc, structure.parse(doc), load_profile("default"), qs)
+        ctx = context_of(item, questions=True)
         units = q_analyzer._units(ctx)
-        for i, q in enumerate(qs):
+        for i, q in enumerate(ctx.questions):
             spans = q_analyzer._locate(ctx, i, q, units)[0]
             X.append(q_analyzer.answer_features(ctx, spans))
             y.append(bool(item.label["questions_answered"][i]))
@@ -154,16 +144,12 @@ def train_questions(root: Path, out: Path, commit: str) -> None:
 
 def _area_units(folder: Path) -> list[tuple[object, object, list[tuple[int, int]]]]:
     """(labeled report, its Context, the area analyzer's candidate paragraphs) for every report in folder."""
-    from reportcheck import structure
     from reportcheck.analyzers.areas import candidates
-    from reportcheck.context import Context
-    from reportcheck.ingest import read_path
-    from reportcheck.profiles import load_profile
+    from reportcheck.measure.gold import context_of
 
     out = []
     for item in find_labeled(folder):
-        doc = read_path(item.path)
-        ctx = Context(doc, structure.parse(doc), load_profile("default"), [])
+        ctx = context_of(item)
         out.append((item, ctx, [(a, b) for a, b, _ in candidates(ctx)]))
     return out
 
