@@ -46,9 +46,6 @@ class Context:
         hi = bisect.bisect_left(self._sentence_starts, end)
         return self._sentences[lo:hi]
 
-    def sections_in(self, *parts: str) -> list[Section]:
-        return [s for s in self.structure.sections if s.part in parts]
-
     @cached_property
     def parts(self) -> list[parts_stage.PartSpan]:
         """The body's parts, from headings and discourse cues (parts.py), computed once per review."""
@@ -89,13 +86,4 @@ class Context:
         """The part (parts.py) of the body text at an offset, or None outside the body."""
         return next((p.part for p in self.parts if p.start <= pos < p.end), None)
 
-    def leaf_ranges(self) -> list[tuple[Section, int, int]]:
-        """Each section's own text (up to its first child), so a parent's words are not counted twice."""
-        secs = self.structure.sections
-        out = []
-        for i, s in enumerate(secs):
-            end = s.end
-            if i + 1 < len(secs) and secs[i + 1].parent == s.id:
-                end = secs[i + 1].start
-            out.append((s, s.start, end))
-        return out
+

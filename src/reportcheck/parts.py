@@ -69,7 +69,6 @@ def sentence_cue(sentence: str) -> str | None:
 def segment(doc: Document, st: Structure) -> list[PartSpan]:
     """Every sentence of the body assigned a part; consecutive sentences of one part merged into a span."""
     shadow = doc.shadow
-    secs = st.sections
     out: list[PartSpan] = []
 
     def emit(part: str, start: int, end: int, source: str) -> None:
@@ -81,14 +80,11 @@ def segment(doc: Document, st: Structure) -> list[PartSpan]:
             out.append(PartSpan(part, start, end, source))
 
     carried: str | None = None  # the part the wording set last (kept across headingless paragraphs)
-    first = secs[0].start if secs else len(shadow)
+    first = st.sections[0].start if st.sections else len(shadow)
     for s in sentences(shadow, st.body_start, first):  # the opening before the first heading: a summary of the work
         cue = sentence_cue(s.text)
         emit(cue or "achievements", s.start, s.end, "cue" if cue else "position")
-    for i, sec in enumerate(secs):
-        end = sec.end
-        if i + 1 < len(secs) and secs[i + 1].parent == sec.id:
-            end = secs[i + 1].start
+    for sec, _start, end in st.leaf_ranges():
         body_start = sec.heading_end if sec.heading else sec.start
         headed = sec.part_from_heading and sec.part in BODY_PARTS
         if sec.source == "paragraph":  # no headings: only the wording (carried from paragraph to paragraph) decides

@@ -64,6 +64,12 @@ class Structure:
     sections: list[Section]
     body_start: int  # first offset after the title and reporter lines
 
+    def leaf_ranges(self) -> list[tuple[Section, int, int]]:
+        """Each section's own text (up to its first child), so a parent's words are not counted twice."""
+        secs = self.sections
+        return [(s, s.start, secs[i + 1].start if i + 1 < len(secs) and secs[i + 1].parent == s.id else s.end)
+                for i, s in enumerate(secs)]
+
 
 @dataclass
 class _Head:
